@@ -1,0 +1,185 @@
+package dev.ec2lite.signing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Step 1 of SigV4: the canonical request.
+ *
+ * <pre>
+ * METHOD \n canonical URI \n canonical query \n canonical headers \n \n signed headers \n payload hash
+ * </pre>
+ *
+ * Each part has its own method so that it can be tested rule by rule.
+ */
+public final class CanonicalRequest {
+    /**
+     * Headers that proxies and HTTP stacks add, drop or rewrite on the way, so signing them would
+     * break the signature; AWS's own signers leave them out for that reason (the published suite's
+     * README lists the same set).
+     */
+    private static final Set<String> UNSIGNED_HEADERS = Set.of(
+            "authorization", "user-agent", "x-amzn-trace-id", "connection", "upgrade", "transfer-encoding", "expect");
+
+    private final String text;
+    private final String signedHeaders;
+
+    private CanonicalRequest(String text, String signedHeaders) {
+        this.text = text;
+        this.signedHeaders = signedHeaders;
+    }
+
+    /**
+     * Builds the canonical request of {@code request}.
+     *
+     * @param extraQuery query parameters (not yet encoded) to sign as if they were in the URL: the
+     *     {@code X-Amz-*} parameters of a presigned request
+     */
+    static CanonicalRequest of(
+            SignableRequest request, boolean normalizePath, String payloadHash, List<Header> extraQuery) {
+        TreeMap<String, String> headers = canonicalHeaders(request.headers());
+        String signedHeaders = String.join(";", headers.keySet());
+        StringBuilder text = new StringBuilder(256)
+                .append(request.method())
+                .append('\n')
+                .append(canonicalUri(request.path(), normalizePath))
+                .append('\n')
+                .append(canonicalQuery(request.query(), extraQuery))
+                .append('\n');
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            text.append(header.getKey()).append(':').append(header.getValue()).append('\n');
+        }
+        text.append('\n').append(signedHeaders).append('\n').append(payloadHash);
+        return new CanonicalRequest(text.toString(), signedHeaders);
+    }
+
+    /** The canonical request text, hashed into the string to sign. */
+    public String text() {
+        return text;
+    }
+
+    /** The names of the signed headers, lower case, sorted, joined by {@code ;}. */
+    public String signedHeaders() {
+        return signedHeaders;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /**
+     * The path, normalised when asked (RFC 3986 section 5.2.4: {@code .} and empty segments dropped,
+     * {@code ..} removes its parent) and then URI-encoded once more, slashes kept. An empty path is
+     * {@code /}.
+     */
+    static String canonicalUri(String path, boolean normalize) {
+        String source = path.isEmpty() ? "/" : path;
+        return UriEncoding.encodePath(normalize ? normalizePath(source) : source);
+    }
+
+    static String normalizePath(String path) {
+        List<String> kept = new ArrayList<>();
+        String[] segments = path.split("/", -1);
+        for (String segment : segments) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (!kept.isEmpty()) {
+                    kept.remove(kept.size() - 1);
+                }
+                continue;
+            }
+            kept.add(segment);
+        }
+        String last = segments[segments.length - 1];
+        // "a/", "a/." and "a/.." all name a directory, so the result keeps a trailing slash.
+        boolean directory = last.isEmpty() || last.equals(".") || last.equals("..");
+        StringBuilder out = new StringBuilder(path.length() + 1);
+        for (String segment : kept) {
+            out.append('/').append(segment);
+        }
+        if (out.length() == 0 || directory) {
+            out.append('/');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The query: each {@code name=value} pair decoded, encoded again with the unreserved set, and
+     * sorted by encoded name, then encoded value. A pair without {@code =} has an empty value.
+     */
+    static String canonicalQuery(String rawQuery, List<Header> extraQuery) {
+        List<String[]> pairs = new ArrayList<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String piece : rawQuery.split("&", -1)) {
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                int equals = piece.indexOf('=');
+                String name = equals < 0 ? piece : piece.substring(0, equals);
+                String value = equals < 0 ? "" : piece.substring(equals + 1);
+                pairs.add(new String[] {
+                    UriEncoding.encode(UriEncoding.percentDecode(name), false),
+                    UriEncoding.encode(UriEncoding.percentDecode(value), false)
+                });
+            }
+        }
+        for (Header parameter : extraQuery) {
+            pairs.add(new String[] {UriEncoding.encode(parameter.name()), UriEncoding.encode(parameter.value())});
+        }
+        // Encoded text is ASCII, so String order is byte order, as the specification asks.
+        pairs.sort((a, b) -> {
+            int byName = a[0].compareTo(b[0]);
+            return byName != 0 ? byName : a[1].compareTo(b[1]);
+        });
+        StringBuilder out = new StringBuilder();
+        for (String[] pair : pairs) {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            out.append(pair[0]).append('=').append(pair[1]);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Lower-case names, sorted; values trimmed with inner runs of white space folded to one space;
+     * the values of a repeated header joined by {@code ,} in their original order.
+     */
+    static TreeMap<String, String> canonicalHeaders(List<Header> headers) {
+        TreeMap<String, String> canonical = new TreeMap<>();
+        for (Header header : headers) {
+            String name = header.name().toLowerCase(Locale.ROOT);
+            if (UNSIGNED_HEADERS.contains(name) || name.startsWith("sec-websocket-")) {
+                continue;
+            }
+            String value = foldWhitespace(header.value());
+            canonical.merge(name, value, (earlier, later) -> earlier + ',' + later);
+        }
+        return canonical;
+    }
+
+    static String foldWhitespace(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

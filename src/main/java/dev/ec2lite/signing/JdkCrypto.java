@@ -1,0 +1,61 @@
+package dev.ec2lite.signing;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * SHA-256 and HMAC-SHA256 through the JDK's providers. Instances of {@code MessageDigest} and {@code
+ * Mac} are not thread-safe and costly to look up, so each thread keeps its own.
+ */
+final class JdkCrypto implements SigV4Crypto {
+    static final JdkCrypto INSTANCE = new JdkCrypto();
+
+    private static final String HMAC_SHA256 = "HmacSHA256";
+
+    private final ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(JdkCrypto::newDigest);
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(JdkCrypto::newMac);
+
+    private JdkCrypto() {}
+
+    @Override
+    public byte[] sha256(byte[] data) {
+        MessageDigest digest = digests.get();
+        digest.reset();
+        return digest.digest(data);
+    }
+
+    @Override
+    public byte[] hmacSha256(byte[] key, byte[] data) {
+        Mac mac = macs.get();
+        try {
+            mac.init(new SecretKeySpec(key, HMAC_SHA256));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 rejected its key", e);
+        }
+        return mac.doFinal(data);
+    }
+
+    @Override
+    public String name() {
+        return "jdk";
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no SHA-256", e);
+        }
+    }
+
+    private static Mac newMac() {
+        try {
+            return Mac.getInstance(HMAC_SHA256);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no HmacSHA256", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.ec2lite.signing;
+
+/**
+ * The two primitives SigV4 needs, behind one seam so that the JDK's providers and Bouncy Castle's
+ * lightweight API can be swapped and measured against each other. Implementations are thread-safe.
+ */
+public interface SigV4Crypto {
+    /** SHA-256 of {@code data}. */
+    byte[] sha256(byte[] data);
+
+    /** HMAC-SHA256 of {@code data} under {@code key}. */
+    byte[] hmacSha256(byte[] key, byte[] data);
+
+    /** A short name for logs and benchmarks, such as {@code jdk}. */
+    String name();
+
+    /** The JDK's {@code MessageDigest} and {@code Mac}: always available, the default. */
+    static SigV4Crypto jdk() {
+        return JdkCrypto.INSTANCE;
+    }
+
+    /**
+     * Bouncy Castle's lightweight digests (no JCA provider registration).
+     *
+     * @throws IllegalStateException when {@code org.bouncycastle:bcprov-jdk18on} is not on the class
+     *     path (it is an optional dependency)
+     */
+    static SigV4Crypto bouncyCastle() {
+        try {
+            return BouncyCastleCrypto.create();
+        } catch (LinkageError e) {
+            throw new IllegalStateException(
+                    "Bouncy Castle crypto was asked for, but org.bouncycastle:bcprov-jdk18on is not on the class path",
+                    e);
+        }
+    }
+
+    /** {@code jdk} or {@code bouncycastle} (also {@code bc}), as a command-line option names them. */
+    static SigV4Crypto named(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "jdk" -> jdk();
+            case "bouncycastle", "bc" -> bouncyCastle();
+            default -> throw new IllegalArgumentException("unknown crypto '" + name + "': use jdk or bouncycastle");
+        };
+    }
+}
