@@ -1,0 +1,162 @@
+package dev.ec2lite.signing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ec2lite.credentials.AwsCredentials;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SigV4SignerTest {
+    private static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+    private static final String TOKEN = "AQoDYXdzEPT//////////wEXAMPLEtoken";
+    private static final Instant TIME = Instant.parse("2015-08-30T12:36:00Z");
+
+    private static SignableRequest ec2Request() {
+        return SignableRequest.builder()
+                .method("POST")
+                .path("/")
+                .addHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .addHeader("Host", "ec2.us-east-1.amazonaws.com")
+                .body("Action=DetachNetworkInterface&Version=2016-11-15&AttachmentId=eni-attach-1"
+                        .getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    private static SigningParams.Builder params() {
+        return SigningParams.builder()
+                .credentials(AwsCredentials.of("AKIDEXAMPLE", SECRET, TOKEN))
+                .region("us-east-1")
+                .service("ec2")
+                .time(TIME);
+    }
+
+    @Test
+    void signingKeyMatchesTheDocumentedDerivationExample() {
+        // The IAM user guide's worked example of deriving a signing key (secret, 20120215, us-east-1, iam).
+        byte[] key = SigV4Signer.deriveSigningKey(
+                SigV4Crypto.jdk(),
+                "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+                new CredentialScope("20120215", "us-east-1", "iam"));
+        assertEquals("f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d", Hex.encode(key));
+    }
+
+    @Test
+    void bothCryptoImplementationsAgreeOnEveryStage() {
+        SigningResult jdk = SigV4Signer.create(SigV4Crypto.jdk()).sign(ec2Request(), params().build());
+        SigningResult bc = SigV4Signer.create(SigV4Crypto.bouncyCastle()).sign(ec2Request(), params().build());
+        assertEquals(jdk.canonicalRequest(), bc.canonicalRequest());
+        assertEquals(jdk.signature(), bc.signature());
+    }
+
+    @Test
+    void signingAgainReplacesTheEarlierSignatureHeaders() {
+        SigV4Signer signer = SigV4Signer.create();
+        SigningResult first = signer.sign(ec2Request(), params().build());
+        SigningResult second = signer.sign(
+                first.signedRequest(), params().time(TIME.plusSeconds(5)).build());
+
+        SignableRequest resigned = second.signedRequest();
+        assertEquals(
+                1,
+                resigned.headers().stream()
+                        .filter(h -> h.hasName("Authorization"))
+                        .count());
+        assertEquals(
+                1,
+                resigned.headers().stream().filter(h -> h.hasName("X-Amz-Date")).count());
+        assertEquals(
+                1,
+                resigned.headers().stream()
+                        .filter(h -> h.hasName("X-Amz-Security-Token"))
+                        .count());
+        assertEquals("20150830T123605Z", resigned.header("X-Amz-Date"));
+        assertNotEquals(first.signature(), second.signature());
+        assertEquals(first.canonicalRequest().replace("123600", "123605"), second.canonicalRequest());
+    }
+
+    @Test
+    void anEc2CallSignsContentTypeHostDateAndToken() {
+        SigningResult result = SigV4Signer.create().sign(ec2Request(), params().build());
+        assertEquals("content-type;host;x-amz-date;x-amz-security-token", result.signedHeaders());
+        assertTrue(result.canonicalRequest()
+                .endsWith(Hex.encode(SigV4Crypto.jdk().sha256(ec2Request().body()))));
+    }
+
+    @Test
+    void anUnsignedBodyHashesAsTheEmptyString() {
+        SigningResult result =
+                SigV4Signer.create().sign(ec2Request(), params().signBody(false).build());
+        assertTrue(result.canonicalRequest().endsWith(SigV4Constants.EMPTY_BODY_SHA256));
+    }
+
+    @Test
+    void signingKeysAreDerivedOncePerScope() {
+        SigV4Signer signer = SigV4Signer.create();
+        for (int i = 0; i < 100; i++) {
+            signer.sign(ec2Request(), params().time(TIME.plusSeconds(i)).build());
+        }
+        assertEquals(1, signer.cachedSigningKeys());
+        signer.sign(ec2Request(), params().time(TIME.plus(Duration.ofDays(1))).build());
+        signer.sign(ec2Request(), params().region("eu-west-1").build());
+        assertEquals(3, signer.cachedSigningKeys());
+    }
+
+    @Test
+    void theSigningKeyCacheStaysBounded() {
+        SigV4Signer signer = SigV4Signer.create();
+        for (int i = 0; i < 200; i++) {
+            signer.sign(
+                    ec2Request(), params().time(TIME.plus(Duration.ofDays(i))).build());
+        }
+        assertTrue(signer.cachedSigningKeys() <= 64, "cached keys: " + signer.cachedSigningKeys());
+    }
+
+    @Test
+    void noStringFormOfTheSigningShowsASecret() {
+        SigningParams params = params().build();
+        SigningResult result = SigV4Signer.create().sign(ec2Request(), params);
+        for (String text : new String[] {
+            params.toString(),
+            params.credentials().toString(),
+            result.toString(),
+            SigV4Signer.create().toString()
+        }) {
+            assertFalse(text.contains(SECRET), text);
+            assertFalse(text.contains(TOKEN), text);
+            assertFalse(text.contains(result.signature()), text);
+        }
+        assertTrue(params.credentials().toString().contains("AKIDEXAMPLE"));
+    }
+
+    @Test
+    void presignExpiresIsBoundedToSevenDays() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> params().expires(Duration.ofDays(8)).build());
+        assertTrue(e.getMessage().contains("expires"), e.getMessage());
+    }
+
+    @Test
+    void missingParametersAreNamed() {
+        NullPointerException e = assertThrows(
+                NullPointerException.class,
+                () -> SigningParams.builder()
+                        .region("r")
+                        .service("s")
+                        .time(TIME)
+                        .build());
+        assertEquals("credentials == null", e.getMessage());
+    }
+
+    @Test
+    void unknownCryptoNameIsAClearError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SigV4Crypto.named("md5"));
+        assertTrue(e.getMessage().contains("md5"));
+    }
+}
