@@ -1,0 +1,120 @@
+package dev.ec2lite.retry;
+
+import java.time.Duration;
+
+/**
+ * The retry bookkeeping of one call: how many attempts were made, what the last retry cost the quota,
+ * and whether an earlier attempt may have reached the service. Made by {@link RetryStrategy#newCall()};
+ * used by one thread, for one call.
+ *
+ * <p>Each attempt is bracketed: {@link #beforeAttempt()}, then {@link #onSuccess()} or {@link
+ * #onFailure(AttemptFailure)}. The order of the checks in {@code onFailure} is the specification's:
+ * retryable? then attempts left? then quota? then the delay.
+ */
+public final class CallRetryState {
+
+    private final RetryStrategy strategy;
+    private int attempts;
+    private boolean attemptOpen;
+    private int lastRetryCost;
+    private boolean mayHaveReachedService;
+
+    CallRetryState(RetryStrategy strategy) {
+        this.strategy = strategy;
+    }
+
+    /**
+     * Call before sending each attempt. Returns how long to wait first: always zero in standard mode; in
+     * adaptive mode, once the client has been throttled, the rate limiter's wait.
+     */
+    public Duration beforeAttempt() {
+        if (attemptOpen) {
+            throw new IllegalStateException("the previous attempt has no outcome yet");
+        }
+        attemptOpen = true;
+        attempts++;
+        ClientRateLimiter limiter = strategy.rateLimiter();
+        return limiter == null ? Duration.ZERO : limiter.acquire();
+    }
+
+    /** Call when an attempt succeeded: gives the retry quota back what this call's last retry cost. */
+    public void onSuccess() {
+        closeAttempt();
+        recordForRateLimiter(false);
+        strategy.quota().release(lastRetryCost > 0 ? lastRetryCost : RetryQuota.NO_RETRY_INCREMENT);
+    }
+
+    /** Call when an attempt failed: says whether to retry, after how long, and why. */
+    public RetryDecision onFailure(AttemptFailure failure) {
+        closeAttempt();
+        if (failure.kind() != AttemptFailure.Kind.SERVICE_ERROR && failure.requestMayHaveReachedServer()) {
+            mayHaveReachedService = true;
+        }
+        ErrorClassifier.Category category = ErrorClassifier.classify(failure);
+        boolean throttling = category == ErrorClassifier.Category.THROTTLING;
+        recordForRateLimiter(throttling);
+
+        String why = reasonToRetry(category, failure);
+        if (why == null) {
+            return RetryDecision.stop("not retryable: " + failure.describe());
+        }
+        if (attempts >= strategy.maxAttempts()) {
+            return RetryDecision.stop("max attempts (" + strategy.maxAttempts() + ") reached");
+        }
+        int cost = strategy.quota().tryAcquire(throttling);
+        if (cost == 0) {
+            return RetryDecision.stop("retry quota exhausted");
+        }
+        lastRetryCost = cost;
+        Duration delay = strategy.backoff().delay(attempts, throttling);
+        return RetryDecision.retryAfter(Backoff.withRetryAfter(delay, failure.retryAfterHeader()), why);
+    }
+
+    /** Attempts begun so far, counting the first. */
+    public int attempts() {
+        return attempts;
+    }
+
+    /**
+     * Whether an earlier attempt may have reached the service without our seeing its answer (a timeout
+     * or an I/O error after the request was sent). A retry that then fails with "not found" may mean the
+     * first attempt already did the work.
+     */
+    public boolean mayHaveReachedService() {
+        return mayHaveReachedService;
+    }
+
+    /** Why a retry may help, or {@code null} when it cannot; clock-skew errors correct the clock here. */
+    private String reasonToRetry(ErrorClassifier.Category category, AttemptFailure failure) {
+        switch (category) {
+            case THROTTLING:
+                return "throttling (" + failure.describe() + ")";
+            case TRANSIENT:
+                return "transient (" + failure.describe() + ")";
+            case DEFINITE_CLOCK_SKEW:
+            case POSSIBLE_CLOCK_SKEW:
+                boolean definite = category == ErrorClassifier.Category.DEFINITE_CLOCK_SKEW;
+                if (strategy.clockSkew().correct(failure.dateHeader(), definite)) {
+                    return "retry with corrected time (" + failure.describe() + ", offset "
+                            + strategy.clockSkew().offset() + ")";
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private void recordForRateLimiter(boolean throttled) {
+        ClientRateLimiter limiter = strategy.rateLimiter();
+        if (limiter != null) {
+            limiter.update(throttled);
+        }
+    }
+
+    private void closeAttempt() {
+        if (!attemptOpen) {
+            throw new IllegalStateException("beforeAttempt() was not called for this attempt");
+        }
+        attemptOpen = false;
+    }
+}
