@@ -68,7 +68,7 @@ public final class Profile {
      * </pre>
      */
     public Optional<String> subProperty(String key, String subKey) {
-        return Properties.subProperty(properties.get(key), subKey);
+        return SubProperties.find(properties.get(key), subKey);
     }
 
     /** The keys, config-file keys first, in file order. */

@@ -33,7 +33,7 @@ public final class Section {
 
     /** For example {@code subProperty("ec2", "endpoint_url")}: see {@link Profile#subProperty}. */
     public Optional<String> subProperty(String key, String subKey) {
-        return Properties.subProperty(properties.get(key), subKey);
+        return SubProperties.find(properties.get(key), subKey);
     }
 
     /** The keys, in file order. */

@@ -3,8 +3,8 @@ package dev.ec2lite.config;
 import java.util.Optional;
 
 /** Reading a property's value as sub-properties, the way the AWS CLI and SDKs do for nested settings. */
-final class Properties {
-    private Properties() {}
+final class SubProperties {
+    private SubProperties() {}
 
     /**
      * Looks up {@code subKey} in a value written as sub-properties:
@@ -19,7 +19,7 @@ final class Properties {
      * multi-line value and has no sub-properties. Lines without {@code =} are skipped; the last of
      * duplicate keys wins, as for top-level properties.
      */
-    static Optional<String> subProperty(String value, String subKey) {
+    static Optional<String> find(String value, String subKey) {
         if (value == null || !value.startsWith("\n")) {
             return Optional.empty();
         }
