@@ -1,0 +1,121 @@
+package dev.ec2lite.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds a configured EC2 endpoint URL, in the precedence of the AWS SDKs' "service-specific
+ * endpoints" feature:
+ *
+ * <ol>
+ *   <li>the explicit URL (set in code, or {@code --endpoint-url});
+ *   <li>{@code AWS_ENDPOINT_URL_EC2};
+ *   <li>{@code AWS_ENDPOINT_URL};
+ *   <li>{@code endpoint_url} under {@code ec2} in the {@code [services NAME]} section the profile
+ *       names;
+ *   <li>the profile's own {@code endpoint_url}.
+ * </ol>
+ *
+ * {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true} (else the profile's {@code
+ * ignore_configured_endpoint_urls}) switches off steps 2 to 5, never step 1.
+ *
+ * <p>Accepted URLs are {@code https://} or {@code http://} (local emulators speak plain HTTP) with a
+ * host, and no query or fragment: the signer builds the query itself, and a fragment is never sent.
+ */
+public final class EndpointUrlResolver {
+    /** The service key: EC2's service id, lower-cased, in the services section. */
+    static final String SERVICE_KEY = "ec2";
+
+    static final String AWS_ENDPOINT_URL_EC2 = "AWS_ENDPOINT_URL_EC2";
+    static final String AWS_ENDPOINT_URL = "AWS_ENDPOINT_URL";
+    static final String AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+
+    private EndpointUrlResolver() {}
+
+    /**
+     * The endpoint URL to use instead of the endpoint rules' own, if one is set.
+     *
+     * @param explicitUrl from code or the command line, or null
+     * @param files used only to find the profile's {@code [services NAME]} section
+     * @param profile the selected profile, or null if there is none
+     * @throws IllegalArgumentException if the chosen value is not an acceptable URL, naming its source
+     */
+    public static Optional<ResolvedEndpoint> resolve(
+            String explicitUrl, Environment env, ProfileFile files, Profile profile) {
+        if (explicitUrl != null && !explicitUrl.isBlank()) {
+            return Optional.of(endpoint(explicitUrl, "explicit endpoint URL (code or --endpoint-url)"));
+        }
+        if (ignoreConfiguredUrls(env, profile)) {
+            return Optional.empty();
+        }
+        Optional<String> serviceVariable = env.variable(AWS_ENDPOINT_URL_EC2);
+        if (serviceVariable.isPresent()) {
+            return Optional.of(endpoint(serviceVariable.get(), "environment variable " + AWS_ENDPOINT_URL_EC2));
+        }
+        Optional<String> globalVariable = env.variable(AWS_ENDPOINT_URL);
+        if (globalVariable.isPresent()) {
+            return Optional.of(endpoint(globalVariable.get(), "environment variable " + AWS_ENDPOINT_URL));
+        }
+        if (profile == null) {
+            return Optional.empty();
+        }
+        Optional<String> servicesName = profile.services();
+        if (servicesName.isPresent()) {
+            Optional<String> fromSection = files.servicesSection(servicesName.get())
+                    .flatMap(section -> section.subProperty(SERVICE_KEY, Profile.ENDPOINT_URL));
+            if (fromSection.isPresent()) {
+                return Optional.of(endpoint(
+                        fromSection.get(),
+                        "[services " + servicesName.get() + "] " + SERVICE_KEY + "." + Profile.ENDPOINT_URL
+                                + " (profile " + profile.name() + ")"));
+            }
+        }
+        return profile.endpointUrl()
+                .map(url -> endpoint(url, "profile " + profile.name() + " " + Profile.ENDPOINT_URL));
+    }
+
+    private static boolean ignoreConfiguredUrls(Environment env, Profile profile) {
+        Optional<String> variable = env.variable(AWS_IGNORE_CONFIGURED_ENDPOINT_URLS);
+        if (variable.isPresent()) {
+            return Profile.parseBoolean(variable.get(), AWS_IGNORE_CONFIGURED_ENDPOINT_URLS);
+        }
+        return profile != null && profile.ignoreConfiguredEndpointUrls().orElse(false);
+    }
+
+    private static ResolvedEndpoint endpoint(String value, String source) {
+        return new ResolvedEndpoint(parse(value.trim(), source), source);
+    }
+
+    /** Checks an endpoint URL; every message names {@code source}, the setting it came from. */
+    static URI parse(String value, String source) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("endpoint URL from " + source + " is not a valid URL: " + value, e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new IllegalArgumentException(
+                    "endpoint URL from " + source + " must start with https:// or http://, was: " + value);
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("endpoint URL from " + source + " has no valid host name: " + value);
+        }
+        if (uri.getRawUserInfo() != null) {
+            // Never echo the URL here: the user-info part may be a password.
+            throw new IllegalArgumentException("endpoint URL from " + source + " must not contain user information");
+        }
+        if (uri.getRawQuery() != null) {
+            throw new IllegalArgumentException(
+                    "endpoint URL from " + source + " must not have a query string (?…): " + value);
+        }
+        if (uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    "endpoint URL from " + source + " must not have a fragment (#…): " + value);
+        }
+        return uri;
+    }
+}
