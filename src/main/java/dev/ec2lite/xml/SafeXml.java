@@ -67,8 +67,9 @@ final class SafeXml {
         setIfSupported(factory, WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_CHARS);
         setIfSupported(factory, WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
         setIfSupported(factory, WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
-        // No DTD means no declared entity may ever expand; the five predefined ones are not counted.
-        setIfSupported(factory, WstxInputProperties.P_MAX_ENTITY_COUNT, 0L);
+        // Woodstox's minimum is 1. With DTDs off no entity can be declared anyway; this caps the damage
+        // should that ever change. The five predefined entities and character references are not counted.
+        setIfSupported(factory, WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
         setIfSupported(factory, WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
         return factory;
     }
