@@ -10,7 +10,9 @@ import dev.ec2lite.error.Ec2ServiceException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +61,7 @@ class ResponseParserFuzzTest {
     @Test
     void everyMutantGivesARootOrOneOfOurExceptions() {
         Random random = new Random(SEED);
-        int[] outcomes = new int[Outcome.values().length];
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
 
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             for (int i = 0; i < MUTATIONS; i++) {
@@ -69,14 +71,16 @@ class ResponseParserFuzzTest {
                 int status = random.nextInt(4) > 0
                         ? (fixture.contains("success") ? 200 : 400)
                         : STATUSES[random.nextInt(STATUSES.length)];
-                outcomes[classify(mutant, status).ordinal()]++;
+                outcomes.merge(classify(mutant, status), 1, Integer::sum);
             }
         });
 
-        assertEquals(MUTATIONS, Arrays.stream(outcomes).sum());
+        assertEquals(
+                MUTATIONS,
+                outcomes.values().stream().mapToInt(Integer::intValue).sum());
         // Every kind of outcome must occur, or the mutations only ever exercise rejection.
         for (Outcome outcome : Outcome.values()) {
-            assertTrue(outcomes[outcome.ordinal()] > 0, "never " + outcome + ": " + Arrays.toString(outcomes));
+            assertTrue(outcomes.containsKey(outcome), "never " + outcome + ": " + outcomes);
         }
     }
 
@@ -127,37 +131,44 @@ class ResponseParserFuzzTest {
 
     private static byte[] mutateOnce(byte[] body, Random random) {
         int at = body.length == 0 ? 0 : random.nextInt(body.length + 1);
-        switch (random.nextInt(7)) {
-            case 0: // flip one byte
-                if (body.length > 0) {
-                    body[Math.min(at, body.length - 1)] ^= (byte) (1 << random.nextInt(8));
-                }
-                return body;
-            case 1: // truncate
-                return Arrays.copyOf(body, at);
-            case 2: // delete a range
+        return switch (random.nextInt(7)) {
+            case 0 -> flipBit(body, at, random);
+            case 1 -> Arrays.copyOf(body, at); // truncate
+            case 2 -> { // delete a range
                 int end = Math.min(body.length, at + random.nextInt(32));
-                return concat(Arrays.copyOfRange(body, 0, at), Arrays.copyOfRange(body, end, body.length));
-            case 3: // insert random bytes
+                yield concat(Arrays.copyOfRange(body, 0, at), Arrays.copyOfRange(body, end, body.length));
+            }
+            case 3 -> { // insert random bytes
                 byte[] noise = new byte[1 + random.nextInt(8)];
                 random.nextBytes(noise);
-                return insert(body, at, noise);
-            case 4: // insert a markup fragment
-                return insert(body, at, FRAGMENTS[random.nextInt(FRAGMENTS.length)].getBytes(StandardCharsets.UTF_8));
-            case 5: // duplicate a range (repeats elements, grows nesting)
+                yield insert(body, at, noise);
+            }
+            case 4 -> insert(body, at, FRAGMENTS[random.nextInt(FRAGMENTS.length)].getBytes(StandardCharsets.UTF_8));
+            case 5 -> { // duplicate a range: repeats elements, grows nesting
                 int from = body.length == 0 ? 0 : random.nextInt(body.length);
                 int to = Math.min(body.length, from + random.nextInt(64));
-                return insert(body, at, Arrays.copyOfRange(body, from, to));
-            default: // swap two bytes
-                if (body.length > 1) {
-                    int other = random.nextInt(body.length);
-                    int here = Math.min(at, body.length - 1);
-                    byte kept = body[here];
-                    body[here] = body[other];
-                    body[other] = kept;
-                }
-                return body;
+                yield insert(body, at, Arrays.copyOfRange(body, from, to));
+            }
+            default -> swapBytes(body, at, random);
+        };
+    }
+
+    private static byte[] flipBit(byte[] body, int at, Random random) {
+        if (body.length > 0) {
+            body[Math.min(at, body.length - 1)] ^= (byte) (1 << random.nextInt(8));
         }
+        return body;
+    }
+
+    private static byte[] swapBytes(byte[] body, int at, Random random) {
+        if (body.length > 1) {
+            int other = random.nextInt(body.length);
+            int here = Math.min(at, body.length - 1);
+            byte kept = body[here];
+            body[here] = body[other];
+            body[other] = kept;
+        }
+        return body;
     }
 
     private static byte[] insert(byte[] body, int at, byte[] extra) {
