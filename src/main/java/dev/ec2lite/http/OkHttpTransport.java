@@ -1,0 +1,149 @@
+package dev.ec2lite.http;
+
+import dev.ec2lite.signing.Header;
+import dev.ec2lite.xml.BoundedReader;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLHandshakeException;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * {@link HttpTransport} over OkHttp.
+ *
+ * <p>It derives its client from the caller's (or a default) with {@code newBuilder()}, so the
+ * caller's connection pool, dispatcher, proxy and interceptors are shared, and changes two things:
+ * OkHttp's silent retry on connection failure and redirects are off, so every attempt is one the
+ * retry strategy counted, signed and bounded, and a redirect never carries a signature elsewhere.
+ */
+public final class OkHttpTransport implements HttpTransport {
+    private final OkHttpClient client;
+    private final boolean ownsClient;
+    private final int maxBodyBytes;
+
+    private OkHttpTransport(OkHttpClient client, boolean ownsClient, int maxBodyBytes) {
+        this.client = client;
+        this.ownsClient = ownsClient;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /**
+     * A transport over {@code base} (null: a client of its own, closed with the transport).
+     *
+     * @param connectTimeout null keeps the base client's; zero means none
+     * @param readTimeout the longest silence while reading; null keeps the base client's; zero none
+     * @param maxBodyBytes the most of an answer that is read; longer ones fail
+     */
+    public static OkHttpTransport create(
+            OkHttpClient base, Duration connectTimeout, Duration readTimeout, int maxBodyBytes) {
+        boolean owns = base == null;
+        OkHttpClient.Builder builder = (owns ? new OkHttpClient() : base)
+                .newBuilder()
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false);
+        if (connectTimeout != null) {
+            builder.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        if (readTimeout != null) {
+            builder.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            builder.writeTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return new OkHttpTransport(builder.build(), owns, maxBodyBytes);
+    }
+
+    @Override
+    public HttpAnswer execute(HttpCall httpCall, Duration timeout) throws IOException {
+        Call call = client.newCall(toRequest(httpCall));
+        if (timeout != null && !timeout.isZero()) {
+            call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        }
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException e) {
+            throw classify(e);
+        }
+        try (response) {
+            byte[] body = readBody(response);
+            return new HttpAnswer(response.code(), response.headers().toMultimap(), body);
+        }
+    }
+
+    private byte[] readBody(Response response) throws IOException {
+        ResponseBody body = response.body();
+        try {
+            return BoundedReader.readAtMost(body.byteStream(), maxBodyBytes);
+        } catch (BoundedReader.TooLargeException e) {
+            throw new ResponseTooLargeException(response.code(), maxBodyBytes);
+        } catch (IOException e) {
+            // The status line arrived, so the server has the request; the body broke off.
+            throw new TransportException(
+                    TransportException.Kind.IO_ERROR,
+                    true,
+                    "the answer (HTTP " + response.code() + ") broke off: " + describe(e),
+                    e);
+        }
+    }
+
+    private static Request toRequest(HttpCall call) {
+        Request.Builder request = new Request.Builder().url(call.url().toString());
+        for (Header header : call.headers()) {
+            request.addHeader(header.name(), header.value());
+        }
+        RequestBody body = call.method().equals("GET") || call.method().equals("HEAD")
+                ? null
+                : RequestBody.create(
+                        call.body(), call.contentType() == null ? null : MediaType.get(call.contentType()));
+        return request.method(call.method(), body).build();
+    }
+
+    /** Sorts a failure by whether the server can have seen the request. */
+    static TransportException classify(IOException e) {
+        if (e instanceof ConnectException
+                || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException
+                || e instanceof SSLHandshakeException) {
+            return new TransportException(
+                    TransportException.Kind.CONNECT_FAILURE, false, "could not connect: " + describe(e), e);
+        }
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (e instanceof SocketTimeoutException && message.contains("connect")) {
+            return new TransportException(
+                    TransportException.Kind.CONNECT_FAILURE, false, "connect timed out: " + describe(e), e);
+        }
+        if (e instanceof InterruptedIOException) {
+            return new TransportException(TransportException.Kind.TIMEOUT, true, "timed out: " + describe(e), e);
+        }
+        return new TransportException(TransportException.Kind.IO_ERROR, true, "I/O error: " + describe(e), e);
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+
+    /** The client actually used, with this transport's changes; for tests. */
+    OkHttpClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+}
