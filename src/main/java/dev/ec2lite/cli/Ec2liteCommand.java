@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A small Amazon EC2 client without the AWS SDK.",
-        subcommands = {SignCommand.class})
+        subcommands = {DetachNetworkInterfaceCommand.class, SignCommand.class})
 final class Ec2liteCommand implements Runnable {
     @Spec
     CommandSpec spec;

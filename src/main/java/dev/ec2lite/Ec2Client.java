@@ -1,0 +1,290 @@
+package dev.ec2lite;
+
+import dev.ec2lite.credentials.CredentialsProvider;
+import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.error.Ec2ServiceException;
+import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.query.QueryClient;
+import dev.ec2lite.query.QueryRequest;
+import dev.ec2lite.query.QueryResponse;
+import dev.ec2lite.retry.RetryMode;
+import dev.ec2lite.retry.Sleeper;
+import dev.ec2lite.signing.SigV4Crypto;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client of the Amazon EC2 API. Build one, share it between threads, close it when done:
+ *
+ * <pre>{@code
+ * try (Ec2Client ec2 = Ec2Client.builder().region("eu-west-1").build()) {
+ *     DetachNetworkInterfaceResponse response = ec2.detachNetworkInterface(
+ *             DetachNetworkInterfaceRequest.builder().attachmentId("eni-attach-0123456789abcdef0").force(true).build());
+ *     System.out.println(response.requestId());
+ * }
+ * }</pre>
+ *
+ * <p>Everything a call needs is resolved once, in {@link Builder#build()}: region, endpoint,
+ * credentials provider, retry settings. What the builder is not told comes from where the AWS SDKs
+ * look (system properties, environment, {@code ~/.aws/config}). Calls are signed with SigV4 at each
+ * attempt and retried as the retry strategy allows; failures are {@link
+ * dev.ec2lite.error.Ec2ServiceException} (the service said no) or {@link
+ * dev.ec2lite.error.Ec2ClientException} (no usable answer), both unchecked.
+ */
+public final class Ec2Client implements AutoCloseable {
+    /** The EC2 API version every call names. */
+    public static final String API_VERSION = "2016-11-15";
+
+    static final String DETACH_NETWORK_INTERFACE = "DetachNetworkInterface";
+
+    private final Ec2ClientSettings settings;
+    private final HttpTransport transport;
+    private final QueryClient query;
+
+    private Ec2Client(Ec2ClientSettings settings, HttpTransport transport, QueryClient query) {
+        this.settings = settings;
+        this.transport = transport;
+        this.query = query;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Detaches a network interface from an instance.
+     *
+     * @return the request id; for a dry run, a response with {@code dryRun() == true}
+     * @throws Ec2ServiceException when EC2 refuses (for example {@code InvalidAttachmentID.NotFound},
+     *     or {@code UnauthorizedOperation} for a dry run without permission)
+     * @throws Ec2ClientException when there is no usable answer
+     */
+    public DetachNetworkInterfaceResponse detachNetworkInterface(DetachNetworkInterfaceRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        QueryRequest.Builder call = QueryRequest.builder(DETACH_NETWORK_INTERFACE, API_VERSION)
+                .param("AttachmentId", request.attachmentId());
+        request.force().ifPresent(force -> call.param("Force", force));
+        request.dryRun().ifPresent(dryRun -> call.param("DryRun", dryRun));
+        try {
+            QueryResponse response = query.call(call.build());
+            return new DetachNetworkInterfaceResponse(
+                    response.requestId(), false, response.statusCode(), response.attempts());
+        } catch (Ec2ServiceException e) {
+            if (request.isDryRun() && e.isErrorCode("DryRunOperation")) {
+                return new DetachNetworkInterfaceResponse(e.requestId(), true, e.statusCode(), e.attempts());
+            }
+            throw e;
+        }
+    }
+
+    /** Detaches the attachment {@code attachmentId}, without {@code Force} or {@code DryRun}. */
+    public DetachNetworkInterfaceResponse detachNetworkInterface(String attachmentId) {
+        return detachNetworkInterface(DetachNetworkInterfaceRequest.builder()
+                .attachmentId(attachmentId)
+                .build());
+    }
+
+    /**
+     * Calls any EC2 action: the way out for actions ec2lite has not typed. Values may be strings,
+     * booleans, numbers, lists ({@code Name.1}, {@code Name.2}) and maps ({@code Name.Key}).
+     *
+     * <pre>{@code
+     * QueryResponse r = ec2.call("DescribeNetworkInterfaces",
+     *         Map.of("NetworkInterfaceId", List.of("eni-0123456789abcdef0")));
+     * r.xml().find("networkInterfaceSet", "item", "status").ifPresent(s -> System.out.println(s.text()));
+     * }</pre>
+     */
+    public QueryResponse call(String action, Map<String, ?> parameters) {
+        return query.call(
+                QueryRequest.builder(action, API_VERSION).params(parameters).build());
+    }
+
+    /** Calls a prepared Query request (its own version is kept). */
+    public QueryResponse call(QueryRequest request) {
+        return query.call(request);
+    }
+
+    /** The region calls are signed for. */
+    public String region() {
+        return settings.region();
+    }
+
+    /** The endpoint calls go to. */
+    public URI endpoint() {
+        return settings.endpoint();
+    }
+
+    /** Where the region, endpoint and credentials came from, for {@code --debug} and logs. */
+    public String describeConfiguration() {
+        return settings.describe();
+    }
+
+    /** Stops what the client started itself; a caller's own {@code OkHttpClient} is left running. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Ec2Client{region=" + settings.region() + ", endpoint=" + settings.endpoint() + "}";
+    }
+
+    /** Builds an {@link Ec2Client}. Every setting is optional; see each for its default. */
+    public static final class Builder {
+        String region;
+        String endpointUrl;
+        String profile;
+        CredentialsProvider credentials;
+        Clock clock;
+        OkHttpClient httpClient;
+        HttpTransport transport;
+        Duration connectTimeout = Duration.ofSeconds(10);
+        Duration readTimeout = Duration.ofSeconds(30);
+        Duration callTimeout;
+        Integer maxAttempts;
+        RetryMode retryMode;
+        Sleeper sleeper;
+        SigV4Crypto crypto;
+        Consumer<String> debug;
+        dev.ec2lite.config.Environment environment;
+
+        private Builder() {}
+
+        /** The region, such as {@code eu-west-1}. Default: the region chain (see the README). */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Sends calls here instead of the regional endpoint: {@code https://…}, or {@code http://…}
+         * for a local emulator. Calls are still signed for the client's region.
+         */
+        public Builder endpointOverride(String endpointUrl) {
+            this.endpointUrl = endpointUrl;
+            return this;
+        }
+
+        public Builder endpointOverride(URI endpoint) {
+            return endpointOverride(endpoint == null ? null : endpoint.toString());
+        }
+
+        /** The profile of {@code ~/.aws/config} to read. Default: {@code AWS_PROFILE}, else default. */
+        public Builder profile(String profile) {
+            this.profile = profile;
+            return this;
+        }
+
+        /** Where credentials come from. Default: the default credentials chain. */
+        public Builder credentialsProvider(CredentialsProvider credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /** The clock signatures are dated by (before clock-skew correction). Default: UTC system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * An OkHttp client of the caller's, to share its connection pool, proxy and interceptors. The
+         * client derives its own from it (no OkHttp retries, no redirects) and never closes it.
+         */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /** A transport of the caller's, replacing OkHttp entirely (tests, special stacks). */
+        public Builder transport(HttpTransport transport) {
+            this.transport = transport;
+            return this;
+        }
+
+        /** Connecting may take this long; zero means no limit. Default 10 s. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** The longest silence while waiting for or reading an answer; zero means none. Default 30 s. */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+            return this;
+        }
+
+        /** The most a whole call may take, retries and pauses included. Default: no limit. */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        /** Attempts per call, counting the first (1: no retry). Default 3, or as configured. */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** {@code STANDARD} (default) or {@code ADAPTIVE}. */
+        public Builder retryMode(RetryMode retryMode) {
+            this.retryMode = retryMode;
+            return this;
+        }
+
+        /** How the client waits between attempts; tests pass one that does not sleep. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /** The signer's crypto: the JDK's (default) or Bouncy Castle's. */
+        public Builder crypto(SigV4Crypto crypto) {
+            this.crypto = crypto;
+            return this;
+        }
+
+        /** Receives debug lines: endpoint, canonical request, string to sign, with secrets redacted. */
+        public Builder debug(Consumer<String> debug) {
+            this.debug = debug;
+            return this;
+        }
+
+        /** Where settings are read from. Default: this process's environment and system properties. */
+        public Builder environment(dev.ec2lite.config.Environment environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        /**
+         * Resolves every setting and builds the client.
+         *
+         * @throws dev.ec2lite.error.Ec2ConfigurationException when the configuration cannot work (no region, a bad endpoint URL,
+         *     an unreadable config file), naming the setting
+         */
+        public Ec2Client build() {
+            Ec2ClientSettings settings = Ec2ClientSettings.resolve(this);
+            HttpTransport transport = settings.transport();
+            QueryClient query = QueryClient.builder()
+                    .endpoint(settings.endpoint())
+                    .region(settings.region())
+                    .signingName("ec2")
+                    .credentials(settings.credentials())
+                    .transport(transport)
+                    .signer(settings.signer())
+                    .retryStrategy(settings.retryStrategy())
+                    .sleeper(sleeper)
+                    .callTimeout(callTimeout)
+                    .userAgent(UserAgent.value())
+                    .debug(debug)
+                    .build();
+            return new Ec2Client(settings, transport, query);
+        }
+    }
+}

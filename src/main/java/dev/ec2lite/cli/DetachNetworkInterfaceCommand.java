@@ -1,0 +1,72 @@
+package dev.ec2lite.cli;
+
+import dev.ec2lite.DetachNetworkInterfaceRequest;
+import dev.ec2lite.DetachNetworkInterfaceResponse;
+import dev.ec2lite.Ec2Client;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ec2lite detach-network-interface}: the AWS CLI's command of the same name. */
+@Command(
+        name = "detach-network-interface",
+        mixinStandardHelpOptions = true,
+        description = "Detach a network interface from an instance (EC2 DetachNetworkInterface).")
+final class DetachNetworkInterfaceCommand implements Callable<Integer>, EnvironmentAware {
+    static final String OPERATION = "DetachNetworkInterface";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--attachment-id", required = true, paramLabel = "ID", description = "The attachment to remove.")
+    String attachmentId;
+
+    @Option(
+            names = "--force",
+            negatable = true,
+            description = "Detach even if the instance does not respond (--no-force sends Force=false).")
+    Boolean force;
+
+    @Option(
+            names = "--dry-run",
+            negatable = true,
+            description = "Only check that you may detach; nothing changes (--no-dry-run sends DryRun=false).")
+    Boolean dryRun;
+
+    @Mixin
+    ClientOptions client = new ClientOptions();
+
+    private Map<String, String> env = Map.of();
+
+    @Override
+    public void environment(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            DetachNetworkInterfaceRequest request = DetachNetworkInterfaceRequest.builder()
+                    .attachmentId(attachmentId)
+                    .force(force)
+                    .dryRun(dryRun)
+                    .build();
+            try (Ec2Client ec2 = client.clientBuilder(env, err).build()) {
+                if (client.debug) {
+                    err.println("[debug] " + ec2.describeConfiguration());
+                }
+                DetachNetworkInterfaceResponse response = ec2.detachNetworkInterface(request);
+                ResponsePrinter.print(spec.commandLine().getOut(), client.output, response);
+                return ExitCodes.SUCCESS;
+            }
+        } catch (RuntimeException e) {
+            return ErrorReporter.report(e, OPERATION, err);
+        }
+    }
+}

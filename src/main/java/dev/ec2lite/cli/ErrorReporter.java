@@ -1,0 +1,45 @@
+package dev.ec2lite.cli;
+
+import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.error.Ec2ConfigurationException;
+import dev.ec2lite.error.Ec2Exception;
+import dev.ec2lite.error.Ec2ServiceException;
+import java.io.PrintWriter;
+
+/** Prints a failure in the AWS CLI's words and picks the AWS CLI's exit code for it. */
+final class ErrorReporter {
+    private ErrorReporter() {}
+
+    static int report(Exception failure, String operation, PrintWriter err) {
+        if (failure instanceof Ec2ServiceException service) {
+            err.println();
+            err.println("An error occurred (" + service.errorCode() + ") when calling the " + operation + " operation: "
+                    + service.errorMessage());
+            for (int i = 1; i < service.errors().size(); i++) {
+                err.println("Also (" + service.errors().get(i).code() + "): "
+                        + service.errors().get(i).message());
+            }
+            err.println("Request ID: " + service.requestId().orElse("none") + ", HTTP status " + service.statusCode()
+                    + (service.attempts() > 1 ? ", after " + service.attempts() + " attempts" : ""));
+            if (service.earlierAttemptMayHaveSucceeded()) {
+                err.println("Note: an earlier attempt timed out or lost its connection after sending the request;"
+                        + " the service may already have carried it out.");
+            }
+            return ExitCodes.SERVICE_ERROR;
+        }
+        if (failure instanceof Ec2ConfigurationException) {
+            err.println("ec2lite: " + failure.getMessage());
+            return ExitCodes.CONFIGURATION;
+        }
+        if (failure instanceof IllegalArgumentException || failure instanceof NullPointerException) {
+            err.println("ec2lite: invalid input: " + failure.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (failure instanceof Ec2ClientException || failure instanceof Ec2Exception) {
+            err.println("ec2lite: " + failure.getMessage());
+            return ExitCodes.OTHER;
+        }
+        err.println("ec2lite: " + failure);
+        return ExitCodes.OTHER;
+    }
+}
