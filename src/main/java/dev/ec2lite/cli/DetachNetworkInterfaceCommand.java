@@ -51,13 +51,20 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        DetachNetworkInterfaceRequest request;
+        Ec2Client.Builder builder;
         try {
-            DetachNetworkInterfaceRequest request = DetachNetworkInterfaceRequest.builder()
+            request = DetachNetworkInterfaceRequest.builder()
                     .attachmentId(attachmentId)
                     .force(force)
                     .dryRun(dryRun)
                     .build();
-            try (Ec2Client ec2 = client.clientBuilder(env, err).build()) {
+            builder = client.clientBuilder(env, err);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return ErrorReporter.invalidInput(e, err);
+        }
+        try {
+            try (Ec2Client ec2 = builder.build()) {
                 if (client.debug) {
                     err.println("[debug] " + ec2.describeConfiguration());
                 }

@@ -10,6 +10,12 @@ import java.io.PrintWriter;
 final class ErrorReporter {
     private ErrorReporter() {}
 
+    /** Bad input, caught before any call: exit 252. */
+    static int invalidInput(RuntimeException failure, PrintWriter err) {
+        err.println("ec2lite: invalid input: " + failure.getMessage());
+        return ExitCodes.USAGE;
+    }
+
     static int report(Exception failure, String operation, PrintWriter err) {
         if (failure instanceof Ec2ServiceException service) {
             err.println();
@@ -31,15 +37,11 @@ final class ErrorReporter {
             err.println("ec2lite: " + failure.getMessage());
             return ExitCodes.CONFIGURATION;
         }
-        if (failure instanceof IllegalArgumentException || failure instanceof NullPointerException) {
-            err.println("ec2lite: invalid input: " + failure.getMessage());
-            return ExitCodes.USAGE;
-        }
         if (failure instanceof Ec2ClientException || failure instanceof Ec2Exception) {
             err.println("ec2lite: " + failure.getMessage());
             return ExitCodes.OTHER;
         }
-        err.println("ec2lite: " + failure);
+        err.println("ec2lite: unexpected failure: " + failure);
         return ExitCodes.OTHER;
     }
 }

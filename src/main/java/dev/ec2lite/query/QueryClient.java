@@ -113,7 +113,8 @@ public final class QueryClient {
             log("attempt " + state.attempts() + " failed, retrying after "
                     + decision.delay().toMillis() + " ms: " + decision.reason());
             earlier.add(attempt.error);
-            if (decision.delay().toNanos() >= remaining(deadline).toNanos()) {
+            Duration left = remaining(deadline);
+            if (left != null && decision.delay().compareTo(left) >= 0) {
                 throw finalFailure(
                         new Ec2ClientException(
                                 request.action() + ": the call timeout (" + callTimeout
@@ -253,7 +254,8 @@ public final class QueryClient {
         if (delay.isZero() || delay.isNegative()) {
             return;
         }
-        Duration bounded = delay.compareTo(remaining(deadline)) > 0 ? remaining(deadline) : delay;
+        Duration left = remaining(deadline);
+        Duration bounded = left != null && delay.compareTo(left) > 0 ? left : delay;
         try {
             sleeper.sleep(bounded);
         } catch (InterruptedException e) {
@@ -264,6 +266,7 @@ public final class QueryClient {
         }
     }
 
+    /** Time left before the call timeout, or null when there is no call timeout. */
     private Duration remaining(long deadline) {
         if (deadline == Long.MAX_VALUE) {
             return null;
