@@ -8,6 +8,7 @@ import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
 import dev.ec2lite.retry.RetryMode;
+import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.retry.Sleeper;
 import dev.ec2lite.signing.SigV4Crypto;
 import java.net.URI;
@@ -149,6 +150,7 @@ public final class Ec2Client implements AutoCloseable {
         Duration callTimeout;
         Integer maxAttempts;
         RetryMode retryMode;
+        RetryStrategy retryStrategy;
         Sleeper sleeper;
         SigV4Crypto crypto;
         Consumer<String> debug;
@@ -235,6 +237,15 @@ public final class Ec2Client implements AutoCloseable {
         /** {@code STANDARD} (default) or {@code ADAPTIVE}. */
         public Builder retryMode(RetryMode retryMode) {
             this.retryMode = retryMode;
+            return this;
+        }
+
+        /**
+         * A retry strategy of the caller's, replacing {@code maxAttempts} and {@code retryMode}: to share
+         * one retry quota between clients, or to seed its jitter in tests.
+         */
+        public Builder retryStrategy(RetryStrategy retryStrategy) {
+            this.retryStrategy = retryStrategy;
             return this;
         }
 

@@ -113,6 +113,9 @@ final class Ec2ClientSettings {
     }
 
     private static RetryStrategy retryStrategy(Ec2Client.Builder builder, Environment env, Profile profile) {
+        if (builder.retryStrategy != null) {
+            return builder.retryStrategy;
+        }
         try {
             RetryMode mode = builder.retryMode != null
                     ? builder.retryMode
