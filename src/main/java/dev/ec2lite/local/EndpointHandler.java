@@ -24,6 +24,8 @@ import java.util.UUID;
 final class EndpointHandler implements HttpHandler {
     /** Far above any EC2 Query request; protects the endpoint, not a real limit. */
     static final int MAX_BODY_BYTES = 1 << 20;
+    /** How much of a too-long body is read and dropped so that the 413 answer reaches the client. */
+    static final long MAX_DRAINED_BYTES = 16L << 20;
 
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -46,8 +48,9 @@ final class EndpointHandler implements HttpHandler {
         try (exchange) {
             String requestId = UUID.randomUUID().toString();
             Answer answer = answer(exchange, requestId);
-            send(exchange, answer);
+            // Logged before sending, so an attempt counts even when its client has already gone.
             log.add(new RecordedRequest(answer.action, answer.status, answer.errorCode, answer.verified));
+            send(exchange, answer);
         }
     }
 
@@ -141,12 +144,16 @@ final class EndpointHandler implements HttpHandler {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The body, at most {@link #MAX_BODY_BYTES}; a longer one is refused with 413 before it is read whole. */
+    /**
+     * The body, at most {@link #MAX_BODY_BYTES}. A longer one is read to its end and dropped before the
+     * 413 answer (up to {@link #MAX_DRAINED_BYTES}): closing a connection with unread data resets it,
+     * and the client would lose the answer.
+     */
     private static byte[] readBody(HttpExchange exchange) {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
+                if (Long.parseLong(declared.trim()) > MAX_DRAINED_BYTES) {
                     throw tooLarge();
                 }
             } catch (NumberFormatException e) {
@@ -156,6 +163,12 @@ final class EndpointHandler implements HttpHandler {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
+                long drained = 0;
+                byte[] sink = new byte[64 * 1024];
+                int read;
+                while (drained < MAX_DRAINED_BYTES && (read = in.read(sink)) > 0) {
+                    drained += read;
+                }
                 throw tooLarge();
             }
             return body;
@@ -184,6 +197,9 @@ final class EndpointHandler implements HttpHandler {
         byte[] bytes = answer.body.getBytes(StandardCharsets.UTF_8);
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", answer.contentType);
+        if (answer.status == 413) {
+            headers.set("Connection", "close"); // the rest of an over-long body is not worth reading
+        }
         // Real servers date every answer, and clients correct their clock skew from it. Note: the JDK's
         // HttpServer overwrites this header with its own system-clock time when it sends the headers.
         headers.set("Date", RFC_1123.format(clock.instant()));

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -85,6 +87,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestLog log = new RequestLog();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Queue<Thread> threads = new ConcurrentLinkedQueue<>();
 
     private LocalEc2Endpoint(Builder builder) throws IOException {
         this.region = builder.region;
@@ -121,15 +124,19 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         return new Builder();
     }
 
-    /** A fixed number of daemon threads, so a forgotten endpoint never keeps a JVM alive. */
-    private static ExecutorService newExecutor(String namePrefix) {
+    /**
+     * A fixed number of daemon threads, so a forgotten endpoint never keeps a JVM alive; each thread is
+     * remembered so that {@link #close()} can wait until it has really ended.
+     */
+    private ExecutorService newExecutor(String namePrefix) {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = runnable -> {
+        ThreadFactory factory = runnable -> {
             Thread thread = new Thread(runnable, namePrefix + count.incrementAndGet());
             thread.setDaemon(true);
+            threads.add(thread);
             return thread;
         };
-        return new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+        return new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
     }
 
     /** {@code http://127.0.0.1:PORT}: the endpoint URL to give a client. */
@@ -219,8 +226,13 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("endpoint threads did not stop within 5 seconds");
+            // The pool reports termination just before its threads return; join them to be sure.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            for (Thread thread : threads) {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                if (thread.isAlive()) {
+                    throw new IllegalStateException("endpoint thread did not stop within 5 seconds: " + thread);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
