@@ -1,0 +1,72 @@
+package dev.ec2lite.local;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Query API actions the endpoint implements, each reading its parameters, calling the model
+ * and writing EC2's answer. Anything else is {@code InvalidAction}.
+ */
+final class Ec2Actions {
+    private final Ec2Model model;
+    private final String availabilityZone;
+
+    Ec2Actions(Ec2Model model, String region) {
+        this.model = Objects.requireNonNull(model, "model == null");
+        // One zone is enough for the scenario; EC2 names zones after their region.
+        this.availabilityZone = region + 'a';
+    }
+
+    /** Runs {@code action}; returns the success body or throws the error to answer. */
+    String run(String action, QueryParameters parameters, String requestId) {
+        return switch (action) {
+            case "DetachNetworkInterface" -> detach(parameters, requestId);
+            case "AttachNetworkInterface" -> attach(parameters, requestId);
+            case "DescribeNetworkInterfaces" -> describe(parameters, requestId);
+            default ->
+                throw new ServiceError(
+                        400, "InvalidAction", "The action " + action + " is not valid for this web service.");
+        };
+    }
+
+    private String detach(QueryParameters parameters, String requestId) {
+        String attachmentId = parameters.required("AttachmentId");
+        boolean force = parameters.flag("Force");
+        boolean dryRun = parameters.flag("DryRun");
+        model.detach(attachmentId, force, dryRun);
+        return Ec2Responses.detachNetworkInterface(requestId);
+    }
+
+    private String attach(QueryParameters parameters, String requestId) {
+        String interfaceId = parameters.required("NetworkInterfaceId");
+        String instanceId = parameters.required("InstanceId");
+        int deviceIndex = deviceIndex(parameters.required("DeviceIndex"));
+        boolean dryRun = parameters.flag("DryRun");
+        String attachmentId = model.attach(interfaceId, instanceId, deviceIndex, dryRun);
+        return Ec2Responses.attachNetworkInterface(requestId, attachmentId);
+    }
+
+    private String describe(QueryParameters parameters, String requestId) {
+        List<String> ids = parameters.list("NetworkInterfaceId");
+        List<QueryParameters.Filter> filters = parameters.filters();
+        boolean dryRun = parameters.flag("DryRun");
+        List<LocalEc2State.NetworkInterface> found = model.describe(ids, filters);
+        if (dryRun) {
+            throw new ServiceError(412, "DryRunOperation", Ec2Model.DRY_RUN_MESSAGE);
+        }
+        return Ec2Responses.describeNetworkInterfaces(requestId, found, availabilityZone);
+    }
+
+    /** A non-negative integer; the upper bound depends on the instance type, which is not modelled. */
+    private static int deviceIndex(String text) {
+        try {
+            int index = Integer.parseInt(text);
+            if (index >= 0) {
+                return index;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ServiceError.invalidParameterValue("Value (" + text + ") for parameter deviceIndex is invalid.");
+    }
+}

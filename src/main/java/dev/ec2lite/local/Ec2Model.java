@@ -1,0 +1,413 @@
+package dev.ec2lite.local;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The endpoint's resources and the rules EC2 applies to them: instances, network interfaces and
+ * their attachments. Thread-safe: every method holds the one lock, so each request sees and leaves a
+ * consistent state.
+ *
+ * <p>Transitions take time, measured on the injected clock and applied lazily whenever the state is
+ * read: an attachment is {@code attaching} for the attach delay, then {@code attached}; after a
+ * detach it is {@code detaching} for the detach delay, then {@code detached}, and its interface is
+ * {@code available} again with no attachment.
+ *
+ * <p>Decisions where the EC2 documentation is silent (see the class Javadoc of {@link
+ * LocalEc2Endpoint}): a {@code stopped} instance stands for a failed one that never acknowledges the
+ * hot-unplug, so a detach without {@code Force} is accepted but stays {@code detaching} until {@code
+ * Force} is used or the instance runs again; detaching an attachment that is already {@code
+ * detaching} is accepted again (with {@code Force} it un-sticks it); an attachment that is {@code
+ * detached} no longer exists ({@code InvalidAttachmentID.NotFound}). Validation comes before the dry
+ * run, so a dry run with an unknown id fails as the real call would.
+ */
+final class Ec2Model {
+    static final String DRY_RUN_MESSAGE = "Request would have succeeded, but DryRun flag is set.";
+
+    private static final String SUBNET_ID = "subnet-0a1b2c3d4e5f60001";
+    private static final String VPC_ID = "vpc-0a1b2c3d4e5f60001";
+
+    private enum InstanceState {
+        RUNNING("running"),
+        STOPPED("stopped");
+
+        final String wire;
+
+        InstanceState(String wire) {
+            this.wire = wire;
+        }
+    }
+
+    private enum AttachmentStatus {
+        ATTACHING("attaching"),
+        ATTACHED("attached"),
+        DETACHING("detaching"),
+        DETACHED("detached");
+
+        final String wire;
+
+        AttachmentStatus(String wire) {
+            this.wire = wire;
+        }
+    }
+
+    private static final class InstanceRecord {
+        final String id;
+        final String name;
+        InstanceState state = InstanceState.RUNNING;
+
+        InstanceRecord(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+    }
+
+    private static final class InterfaceRecord {
+        final String id;
+        final String description;
+        final String privateIpAddress;
+        final String macAddress;
+        String attachmentId; // the current attachment, null when available
+
+        InterfaceRecord(String id, String description, String privateIpAddress, String macAddress) {
+            this.id = id;
+            this.description = description;
+            this.privateIpAddress = privateIpAddress;
+            this.macAddress = macAddress;
+        }
+    }
+
+    private static final class AttachmentRecord {
+        final String id;
+        final String interfaceId;
+        final String instanceId;
+        final int deviceIndex;
+        final Instant attachTime;
+        final boolean deleteOnTermination;
+        AttachmentStatus status;
+        Instant settlesAt; // when attaching/detaching ends; null while a detach is stuck
+
+        AttachmentRecord(
+                String id,
+                String interfaceId,
+                String instanceId,
+                int deviceIndex,
+                Instant attachTime,
+                boolean deleteOnTermination) {
+            this.id = id;
+            this.interfaceId = interfaceId;
+            this.instanceId = instanceId;
+            this.deviceIndex = deviceIndex;
+            this.attachTime = attachTime;
+            this.deleteOnTermination = deleteOnTermination;
+        }
+    }
+
+    private final Clock clock;
+    private final Duration attachDelay;
+    private final Duration detachDelay;
+    private final Map<String, InstanceRecord> instances = new TreeMap<>();
+    private final Map<String, InterfaceRecord> interfaces = new TreeMap<>();
+    private final Map<String, AttachmentRecord> attachments = new LinkedHashMap<>();
+    private int nextInstance = 1;
+    private int nextInterface = 1;
+    private int nextAttachment = 1;
+
+    Ec2Model(Clock clock, Duration attachDelay, Duration detachDelay) {
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.attachDelay = requireDelay(attachDelay, "attachDelay");
+        this.detachDelay = requireDelay(detachDelay, "detachDelay");
+    }
+
+    private static Duration requireDelay(Duration delay, String name) {
+        Objects.requireNonNull(delay, name + " == null");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException(name + " is negative: " + delay);
+        }
+        return delay;
+    }
+
+    /**
+     * The fail-over scenario every endpoint starts with: instances "primary" ({@code …0001}) and
+     * "standby" ({@code …0002}), each with its primary interface at device index 0, and a floating
+     * interface {@code eni-0f1e2d3c4b5a60003} attached to the primary at device index 1 as {@code
+     * eni-attach-0a1b2c3d4e5f60003}.
+     */
+    synchronized void seedFailoverScenario() {
+        Instant launched = clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        String primary = addInstance("primary", launched);
+        String standby = addInstance("standby", launched);
+        String floating = addNetworkInterface("floating service address");
+        attachNow(floating, primary, 1, launched, false);
+        if (!primary.equals(ResourceIds.instance(1)) || !standby.equals(ResourceIds.instance(2))) {
+            throw new IllegalStateException("the scenario must be seeded into an empty model");
+        }
+    }
+
+    /** Adds a running instance with its primary interface attached at device index 0. */
+    synchronized String addInstance(String name) {
+        return addInstance(name, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private String addInstance(String name, Instant launched) {
+        String id = ResourceIds.instance(nextInstance++);
+        instances.put(id, new InstanceRecord(id, Objects.requireNonNull(name, "name == null")));
+        String primaryInterface = addNetworkInterface("Primary network interface");
+        attachNow(primaryInterface, id, 0, launched, true);
+        return id;
+    }
+
+    /** Adds an {@code available} interface in the scenario's subnet. */
+    synchronized String addNetworkInterface(String description) {
+        int number = nextInterface++;
+        String id = ResourceIds.networkInterface(number);
+        String ip = "10.0.1." + (10 + number % 240);
+        interfaces.put(
+                id,
+                new InterfaceRecord(
+                        id,
+                        Objects.requireNonNull(description, "description == null"),
+                        ip,
+                        ResourceIds.macAddress(number)));
+        return id;
+    }
+
+    private void attachNow(
+            String interfaceId, String instanceId, int index, Instant time, boolean deleteOnTermination) {
+        AttachmentRecord attachment = new AttachmentRecord(
+                ResourceIds.attachment(nextAttachment++), interfaceId, instanceId, index, time, deleteOnTermination);
+        attachment.status = AttachmentStatus.ATTACHED;
+        attachments.put(attachment.id, attachment);
+        interfaces.get(interfaceId).attachmentId = attachment.id;
+    }
+
+    /**
+     * Marks an instance stopped (a failed primary) or running again. Starting an instance lets its
+     * stuck detaches finish after the detach delay.
+     */
+    synchronized void setRunning(String instanceId, boolean running) {
+        InstanceRecord instance = instances.get(instanceId);
+        if (instance == null) {
+            throw new IllegalArgumentException("no such instance: " + instanceId);
+        }
+        Instant now = settle();
+        instance.state = running ? InstanceState.RUNNING : InstanceState.STOPPED;
+        if (running) {
+            for (AttachmentRecord attachment : attachments.values()) {
+                if (attachment.instanceId.equals(instanceId)
+                        && attachment.status == AttachmentStatus.DETACHING
+                        && attachment.settlesAt == null) {
+                    attachment.settlesAt = now.plus(detachDelay);
+                }
+            }
+        }
+    }
+
+    /** {@code DetachNetworkInterface}. */
+    synchronized void detach(String attachmentId, boolean force, boolean dryRun) {
+        Instant now = settle();
+        AttachmentRecord attachment = attachments.get(attachmentId);
+        if (attachment == null || attachment.status == AttachmentStatus.DETACHED) {
+            throw new ServiceError(
+                    400, "InvalidAttachmentID.NotFound", "The attachment ID '" + attachmentId + "' does not exist");
+        }
+        if (attachment.deviceIndex == 0) {
+            throw new ServiceError(
+                    400,
+                    "OperationNotPermitted",
+                    "The network interface at device index 0 and networkCard index 0 cannot be detached.");
+        }
+        if (dryRun) {
+            throw new ServiceError(412, "DryRunOperation", DRY_RUN_MESSAGE);
+        }
+        boolean ownerHealthy = instances.get(attachment.instanceId).state == InstanceState.RUNNING;
+        if (attachment.status == AttachmentStatus.DETACHING) {
+            if (force && attachment.settlesAt == null) {
+                attachment.settlesAt = now.plus(detachDelay);
+            }
+            return;
+        }
+        attachment.status = AttachmentStatus.DETACHING;
+        attachment.settlesAt = ownerHealthy || force ? now.plus(detachDelay) : null;
+    }
+
+    /** {@code AttachNetworkInterface}; returns the new attachment's id. */
+    synchronized String attach(String interfaceId, String instanceId, int deviceIndex, boolean dryRun) {
+        Instant now = settle();
+        InterfaceRecord eni = interfaces.get(interfaceId);
+        if (eni == null) {
+            throw interfaceNotFound(List.of(interfaceId));
+        }
+        if (!instances.containsKey(instanceId)) {
+            throw new ServiceError(
+                    400, "InvalidInstanceID.NotFound", "The instance ID '" + instanceId + "' does not exist");
+        }
+        if (eni.attachmentId != null) {
+            throw new ServiceError(400, "InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
+        }
+        for (AttachmentRecord other : attachments.values()) {
+            if (other.instanceId.equals(instanceId)
+                    && other.deviceIndex == deviceIndex
+                    && other.status != AttachmentStatus.DETACHED) {
+                throw ServiceError.invalidParameterValue("Instance '" + instanceId
+                        + "' already has an interface attached at device index '" + deviceIndex + "'.");
+            }
+        }
+        if (dryRun) {
+            throw new ServiceError(412, "DryRunOperation", DRY_RUN_MESSAGE);
+        }
+        AttachmentRecord attachment = new AttachmentRecord(
+                ResourceIds.attachment(nextAttachment++),
+                interfaceId,
+                instanceId,
+                deviceIndex,
+                now.truncatedTo(ChronoUnit.MILLIS),
+                false);
+        attachment.status = AttachmentStatus.ATTACHING;
+        attachment.settlesAt = now.plus(attachDelay);
+        attachments.put(attachment.id, attachment);
+        eni.attachmentId = attachment.id;
+        settle();
+        return attachment.id;
+    }
+
+    /**
+     * {@code DescribeNetworkInterfaces}: the interfaces with the given ids (all when none), that pass
+     * every filter (a filter passes when any of its values matches).
+     */
+    synchronized List<LocalEc2State.NetworkInterface> describe(
+            List<String> interfaceIds, List<QueryParameters.Filter> filters) {
+        settle();
+        Set<String> missing = new LinkedHashSet<>();
+        for (String id : interfaceIds) {
+            if (!interfaces.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw interfaceNotFound(List.copyOf(missing));
+        }
+        List<Function<LocalEc2State.NetworkInterface, Optional<String>>> fields = new ArrayList<>();
+        for (QueryParameters.Filter filter : filters) {
+            fields.add(filterField(filter.name()));
+            if (filter.values().isEmpty()) {
+                throw ServiceError.missingParameter("Filter.Value for filter '" + filter.name() + "'");
+            }
+        }
+        List<LocalEc2State.NetworkInterface> matching = new ArrayList<>();
+        for (InterfaceRecord eni : interfaces.values()) {
+            if (!interfaceIds.isEmpty() && !interfaceIds.contains(eni.id)) {
+                continue;
+            }
+            LocalEc2State.NetworkInterface view = view(eni);
+            boolean passes = true;
+            for (int i = 0; i < filters.size() && passes; i++) {
+                Optional<String> field = fields.get(i).apply(view);
+                passes = field.isPresent() && filters.get(i).values().contains(field.get());
+            }
+            if (passes) {
+                matching.add(view);
+            }
+        }
+        return matching;
+    }
+
+    /** The filters EC2 documents for this action that the endpoint understands. */
+    private static Function<LocalEc2State.NetworkInterface, Optional<String>> filterField(String name) {
+        return switch (name) {
+            case "network-interface-id" -> eni -> Optional.of(eni.networkInterfaceId());
+            case "status" -> eni -> Optional.of(eni.status());
+            case "subnet-id" -> eni -> Optional.of(eni.subnetId());
+            case "vpc-id" -> eni -> Optional.of(eni.vpcId());
+            case "attachment.attachment-id" -> eni -> eni.attachment().map(LocalEc2State.Attachment::attachmentId);
+            case "attachment.instance-id" -> eni -> eni.attachment().map(LocalEc2State.Attachment::instanceId);
+            case "attachment.status" -> eni -> eni.attachment().map(LocalEc2State.Attachment::status);
+            case "attachment.device-index" -> eni -> eni.attachment().map(a -> Integer.toString(a.deviceIndex()));
+            default -> throw ServiceError.invalidParameterValue("The filter '" + name + "' is invalid");
+        };
+    }
+
+    private static ServiceError interfaceNotFound(List<String> ids) {
+        String message = ids.size() == 1
+                ? "The networkInterface ID '" + ids.get(0) + "' does not exist"
+                : "The networkInterface IDs '" + String.join(", ", ids) + "' do not exist";
+        return new ServiceError(400, "InvalidNetworkInterfaceID.NotFound", message);
+    }
+
+    /** A consistent snapshot at the clock's current time. */
+    synchronized LocalEc2State snapshot() {
+        Instant now = settle();
+        List<LocalEc2State.Instance> instanceViews = new ArrayList<>();
+        for (InstanceRecord instance : instances.values()) {
+            instanceViews.add(new LocalEc2State.Instance(instance.id, instance.name, instance.state.wire));
+        }
+        List<LocalEc2State.NetworkInterface> interfaceViews = new ArrayList<>();
+        for (InterfaceRecord eni : interfaces.values()) {
+            interfaceViews.add(view(eni));
+        }
+        List<LocalEc2State.Attachment> attachmentViews = new ArrayList<>();
+        for (AttachmentRecord attachment : attachments.values()) {
+            attachmentViews.add(view(attachment));
+        }
+        return new LocalEc2State(now, instanceViews, interfaceViews, attachmentViews);
+    }
+
+    private LocalEc2State.NetworkInterface view(InterfaceRecord eni) {
+        Optional<LocalEc2State.Attachment> attachment =
+                Optional.ofNullable(eni.attachmentId).map(attachments::get).map(Ec2Model::view);
+        return new LocalEc2State.NetworkInterface(
+                eni.id,
+                attachment.isPresent() ? "in-use" : "available",
+                eni.description,
+                SUBNET_ID,
+                VPC_ID,
+                eni.privateIpAddress,
+                eni.macAddress,
+                attachment);
+    }
+
+    private static LocalEc2State.Attachment view(AttachmentRecord attachment) {
+        return new LocalEc2State.Attachment(
+                attachment.id,
+                attachment.interfaceId,
+                attachment.instanceId,
+                attachment.deviceIndex,
+                attachment.status.wire,
+                attachment.attachTime,
+                attachment.deleteOnTermination);
+    }
+
+    /** Applies every transition whose time has come; returns the time it used. */
+    private Instant settle() {
+        Instant now = clock.instant();
+        for (AttachmentRecord attachment : attachments.values()) {
+            if (attachment.settlesAt == null || now.isBefore(attachment.settlesAt)) {
+                continue;
+            }
+            if (attachment.status == AttachmentStatus.ATTACHING) {
+                attachment.status = AttachmentStatus.ATTACHED;
+                attachment.settlesAt = null;
+            } else if (attachment.status == AttachmentStatus.DETACHING) {
+                attachment.status = AttachmentStatus.DETACHED;
+                attachment.settlesAt = null;
+                InterfaceRecord eni = interfaces.get(attachment.interfaceId);
+                if (attachment.id.equals(eni.attachmentId)) {
+                    eni.attachmentId = null;
+                }
+            }
+        }
+        return now;
+    }
+}

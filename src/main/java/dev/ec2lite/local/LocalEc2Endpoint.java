@@ -1,0 +1,330 @@
+package dev.ec2lite.local;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.ec2lite.credentials.AwsCredentials;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An embedded, in-memory EC2 Query endpoint on {@code 127.0.0.1}: it verifies the SigV4 signature
+ * of every request and answers {@code DetachNetworkInterface}, {@code AttachNetworkInterface} and
+ * {@code DescribeNetworkInterfaces} with EC2's XML, so a client can be run end to end without an AWS
+ * account.
+ *
+ * <p>In a JUnit test (the client's own set-up elided):
+ *
+ * <pre>{@code
+ * class FailoverTest {
+ *     @Test void floatingInterfaceMovesToTheStandby() {
+ *         try (var ec2 = LocalEc2Endpoint.start()) {
+ *             // point the client at ec2.endpoint(), ec2.region() and ec2.credentials(), then detach
+ *             // FLOATING_ATTACHMENT_ID and attach FLOATING_INTERFACE_ID to STANDBY_INSTANCE_ID
+ *             var floating = ec2.state().networkInterface(LocalEc2Endpoint.FLOATING_INTERFACE_ID).orElseThrow();
+ *             assertEquals(LocalEc2Endpoint.STANDBY_INSTANCE_ID, floating.attachment().orElseThrow().instanceId());
+ *             assertEquals(2, ec2.requests().size());
+ *         }
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>It starts with a fail-over scenario: instances {@value #PRIMARY_INSTANCE_ID} ("primary") and
+ * {@value #STANDBY_INSTANCE_ID} ("standby"), each with a primary interface at device index 0, and the
+ * floating interface {@value #FLOATING_INTERFACE_ID} attached to the primary at device index 1 as
+ * {@value #FLOATING_ATTACHMENT_ID}. New ids are deterministic too.
+ *
+ * <p>Behaviour where EC2's documentation is silent, chosen to be plausible and kept simple:
+ *
+ * <ul>
+ *   <li>A stopped instance ({@link #stopInstance}) stands for a failed primary: a detach without
+ *       {@code Force} is accepted but stays {@code detaching} until {@code Force=true} is sent or the
+ *       instance is started again; with {@code Force} it completes after the detach delay.
+ *   <li>Detaching an attachment that is already {@code detaching} succeeds again; once it is {@code
+ *       detached} its id no longer exists ({@code InvalidAttachmentID.NotFound}).
+ *   <li>Parameters and resources are validated before {@code DryRun} is honoured.
+ *   <li>The JDK's {@code HttpServer} stamps every answer's {@code Date} header with the system clock,
+ *       whatever clock the endpoint was given; to test clock-skew correction, skew the client's clock.
+ * </ul>
+ *
+ * <p>Thread-safe. {@link #close()} stops the server and its threads.
+ */
+public final class LocalEc2Endpoint implements AutoCloseable {
+    public static final String PRIMARY_INSTANCE_ID = "i-0a1b2c3d4e5f60001";
+    public static final String STANDBY_INSTANCE_ID = "i-0a1b2c3d4e5f60002";
+    public static final String FLOATING_INTERFACE_ID = "eni-0f1e2d3c4b5a60003";
+    public static final String FLOATING_ATTACHMENT_ID = "eni-attach-0a1b2c3d4e5f60003";
+
+    /** AWS's documentation example key pair; it opens nothing anywhere else. */
+    public static final AwsCredentials EXAMPLE_CREDENTIALS =
+            AwsCredentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+
+    /** Enough for a handful of concurrent clients; more requests queue. */
+    private static final int THREADS = 4;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String region;
+    private final AwsCredentials credentials;
+    private final Ec2Model model;
+    private final Faults faults = new Faults();
+    private final RequestLog log = new RequestLog();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Queue<Thread> threads = new ConcurrentLinkedQueue<>();
+
+    private LocalEc2Endpoint(Builder builder) throws IOException {
+        this.region = builder.region;
+        this.credentials = builder.keyPairs.get(0);
+        this.model = new Ec2Model(builder.clock, builder.attachDelay, builder.detachDelay);
+        model.seedFailoverScenario();
+
+        Map<String, AwsCredentials> keys = new LinkedHashMap<>();
+        for (AwsCredentials keyPair : builder.keyPairs) {
+            keys.put(keyPair.accessKeyId(), keyPair);
+        }
+        EndpointHandler handler = new EndpointHandler(
+                new SignatureVerifier(keys, region, builder.clock),
+                new Ec2Actions(model, region),
+                faults,
+                log,
+                builder.clock);
+
+        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        this.server = HttpServer.create(new InetSocketAddress(loopback, builder.port), 0);
+        this.executor =
+                newExecutor("ec2lite-local-endpoint-" + server.getAddress().getPort() + "-");
+        server.createContext("/", handler);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** Starts an endpoint with every default, on a free port. */
+    public static LocalEc2Endpoint start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A fixed number of daemon threads, so a forgotten endpoint never keeps a JVM alive; each thread is
+     * remembered so that {@link #close()} can wait until it has really ended.
+     */
+    private ExecutorService newExecutor(String namePrefix) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, namePrefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            threads.add(thread);
+            return thread;
+        };
+        return new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+    }
+
+    /** {@code http://127.0.0.1:PORT}: the endpoint URL to give a client. */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The region requests must be signed for. */
+    public String region() {
+        return region;
+    }
+
+    /** The first key pair it knows: by default {@link #EXAMPLE_CREDENTIALS}. */
+    public AwsCredentials credentials() {
+        return credentials;
+    }
+
+    /** A snapshot of instances, interfaces and attachments now, on the endpoint's clock. */
+    public LocalEc2State state() {
+        return model.snapshot();
+    }
+
+    /** Adds a running instance with its own primary interface at device index 0; returns its id. */
+    public String addInstance(String name) {
+        return model.addInstance(name);
+    }
+
+    /** Adds an {@code available} network interface; returns its id. */
+    public String addNetworkInterface(String description) {
+        return model.addNetworkInterface(description);
+    }
+
+    /** Marks an instance {@code stopped}: a failed instance, see the class Javadoc. */
+    public void stopInstance(String instanceId) {
+        model.setRunning(instanceId, false);
+    }
+
+    /** Marks an instance {@code running} again; its stuck detaches then complete. */
+    public void startInstance(String instanceId) {
+        model.setRunning(instanceId, true);
+    }
+
+    /** The next {@code count} signed requests get {@code RequestLimitExceeded} (HTTP 503). */
+    public void throttleNext(int count) {
+        faults.throttleNext(count);
+    }
+
+    /**
+     * The next {@code count} requests, signed or not, get {@code status} with an EC2 error body:
+     * {@code Unavailable} for 503, {@code InternalError} otherwise. Failures queue after earlier ones.
+     */
+    public void failNext(int count, int status) {
+        faults.failNext(count, status, false);
+    }
+
+    /** As {@link #failNext}, but with an HTML body, as a load balancer or proxy answers. */
+    public void failNextWithHtml(int count, int status) {
+        faults.failNext(count, status, true);
+    }
+
+    /** Waits this long (real time, at most 30 seconds) before each answer; zero to stop. */
+    public void delayAnswers(Duration delay) {
+        faults.delayAnswers(delay);
+    }
+
+    /** The requests answered so far (the last 10,000), oldest first. */
+    public List<RecordedRequest> requests() {
+        return log.snapshot();
+    }
+
+    /** Forgets the request log and every planned fault; the resources stay as they are. */
+    public void resetRequestsAndFaults() {
+        log.clear();
+        faults.reset();
+    }
+
+    /** Stops the server at once and ends its threads. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            // The pool reports termination just before its threads return; join them to be sure.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            for (Thread thread : threads) {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                if (thread.isAlive()) {
+                    throw new IllegalStateException("endpoint thread did not stop within 5 seconds: " + thread);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalEc2Endpoint{" + endpoint() + ", region=" + region + "}";
+    }
+
+    /** Configures and starts a {@link LocalEc2Endpoint}. */
+    public static final class Builder {
+        private int port;
+        private String region = "us-east-1";
+        private final List<AwsCredentials> keyPairs = new ArrayList<>();
+        private Clock clock = Clock.systemUTC();
+        private Duration attachDelay = Duration.ofSeconds(2);
+        private Duration detachDelay = Duration.ofSeconds(2);
+
+        private Builder() {}
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The region requests must be signed for; default {@code us-east-1}. */
+        public Builder region(String region) {
+            Objects.requireNonNull(region, "region == null");
+            if (region.isBlank()) {
+                throw new IllegalArgumentException("region is blank");
+            }
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Adds a key pair the endpoint accepts; the first one added is {@link #credentials()}. With a
+         * session token, requests must carry it in {@code X-Amz-Security-Token}. When none is added,
+         * {@link LocalEc2Endpoint#EXAMPLE_CREDENTIALS} is the only one.
+         */
+        public Builder keyPair(AwsCredentials keyPair) {
+            keyPairs.add(Objects.requireNonNull(keyPair, "keyPair == null"));
+            return this;
+        }
+
+        /** The clock for request expiry and for transition delays; default the system clock (UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** How long an attachment stays {@code attaching}; default 2 seconds. */
+        public Builder attachDelay(Duration attachDelay) {
+            this.attachDelay = requireDelay(attachDelay, "attachDelay");
+            return this;
+        }
+
+        /** How long an attachment stays {@code detaching}; default 2 seconds. */
+        public Builder detachDelay(Duration detachDelay) {
+            this.detachDelay = requireDelay(detachDelay, "detachDelay");
+            return this;
+        }
+
+        /** Binds the port and starts serving. */
+        public LocalEc2Endpoint start() {
+            if (keyPairs.isEmpty()) {
+                keyPairs.add(EXAMPLE_CREDENTIALS);
+            }
+            try {
+                return new LocalEc2Endpoint(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the local EC2 endpoint on port " + port, e);
+            }
+        }
+
+        /** The same as {@link #start()}: the endpoint is running when it is returned. */
+        public LocalEc2Endpoint build() {
+            return start();
+        }
+
+        private static Duration requireDelay(Duration delay, String name) {
+            Objects.requireNonNull(delay, name + " == null");
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException(name + " is negative: " + delay);
+            }
+            return delay;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.ec2lite.local;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A read-only snapshot of a {@link LocalEc2Endpoint}'s resources, taken at one moment of its clock:
+ * instances, network interfaces and attachments (current ones, and finished ones with status {@code
+ * detached}). {@link #toString()} prints it as a small table, for the demo and for test failures.
+ */
+public final class LocalEc2State {
+    /** An instance; {@code state} is {@code running} or {@code stopped}. */
+    public record Instance(String instanceId, String name, String state) {}
+
+    /**
+     * A network interface; {@code status} is {@code available} or {@code in-use}, and {@code
+     * attachment} is present while it is attached, attaching or detaching.
+     */
+    public record NetworkInterface(
+            String networkInterfaceId,
+            String status,
+            String description,
+            String subnetId,
+            String vpcId,
+            String privateIpAddress,
+            String macAddress,
+            Optional<Attachment> attachment) {}
+
+    /**
+     * An attachment; {@code status} is {@code attaching}, {@code attached}, {@code detaching} or
+     * {@code detached}.
+     */
+    public record Attachment(
+            String attachmentId,
+            String networkInterfaceId,
+            String instanceId,
+            int deviceIndex,
+            String status,
+            Instant attachTime,
+            boolean deleteOnTermination) {}
+
+    private final Instant time;
+    private final List<Instance> instances;
+    private final List<NetworkInterface> networkInterfaces;
+    private final List<Attachment> attachments;
+
+    LocalEc2State(
+            Instant time,
+            List<Instance> instances,
+            List<NetworkInterface> networkInterfaces,
+            List<Attachment> attachments) {
+        this.time = Objects.requireNonNull(time, "time == null");
+        this.instances = List.copyOf(instances);
+        this.networkInterfaces = List.copyOf(networkInterfaces);
+        this.attachments = List.copyOf(attachments);
+    }
+
+    /** The endpoint-clock time the snapshot was taken at. */
+    public Instant time() {
+        return time;
+    }
+
+    /** Instances, by id. */
+    public List<Instance> instances() {
+        return instances;
+    }
+
+    /** Network interfaces, by id. */
+    public List<NetworkInterface> networkInterfaces() {
+        return networkInterfaces;
+    }
+
+    /** Every attachment ever made, current and detached, in creation order. */
+    public List<Attachment> attachments() {
+        return attachments;
+    }
+
+    public Optional<Instance> instance(String instanceId) {
+        return instances.stream().filter(i -> i.instanceId().equals(instanceId)).findFirst();
+    }
+
+    public Optional<NetworkInterface> networkInterface(String networkInterfaceId) {
+        return networkInterfaces.stream()
+                .filter(n -> n.networkInterfaceId().equals(networkInterfaceId))
+                .findFirst();
+    }
+
+    public Optional<Attachment> attachment(String attachmentId) {
+        return attachments.stream()
+                .filter(a -> a.attachmentId().equals(attachmentId))
+                .findFirst();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(512).append("at ").append(time).append('\n');
+        out.append("instances\n");
+        for (Instance instance : instances) {
+            out.append(String.format(
+                    Locale.ROOT, "  %-21s %-10s %s%n", instance.instanceId(), instance.state(), instance.name()));
+        }
+        out.append("network interfaces\n");
+        for (NetworkInterface eni : networkInterfaces) {
+            out.append(String.format(Locale.ROOT, "  %-23s %-10s", eni.networkInterfaceId(), eni.status()));
+            eni.attachment()
+                    .ifPresent(a -> out.append(String.format(
+                            Locale.ROOT,
+                            " %s -> %s index %d, %s",
+                            a.attachmentId(),
+                            a.instanceId(),
+                            a.deviceIndex(),
+                            a.status())));
+            out.append(String.format(Locale.ROOT, "  (%s)%n", eni.description()));
+        }
+        return out.toString();
+    }
+}

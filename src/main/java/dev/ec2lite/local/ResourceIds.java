@@ -1,0 +1,39 @@
+package dev.ec2lite.local;
+
+import java.util.Locale;
+
+/**
+ * Deterministic EC2-style ids: a fixed 13-digit hex stem and a 4-digit hex counter, so ids are 17
+ * hex digits long like real ones ({@code i-0a1b2c3d4e5f60001}) and tests can predict them.
+ */
+final class ResourceIds {
+    static final String INSTANCE_STEM = "i-0a1b2c3d4e5f6";
+    static final String NETWORK_INTERFACE_STEM = "eni-0f1e2d3c4b5a6";
+    static final String ATTACHMENT_STEM = "eni-attach-0a1b2c3d4e5f6";
+
+    private ResourceIds() {}
+
+    static String instance(int number) {
+        return INSTANCE_STEM + counter(number);
+    }
+
+    static String networkInterface(int number) {
+        return NETWORK_INTERFACE_STEM + counter(number);
+    }
+
+    static String attachment(int number) {
+        return ATTACHMENT_STEM + counter(number);
+    }
+
+    /** A locally administered unicast MAC address, as EC2 gives its interfaces ({@code 02:…}). */
+    static String macAddress(int number) {
+        return String.format(Locale.ROOT, "02:1a:2b:3c:%02x:%02x", (number >> 8) & 0xFF, number & 0xFF);
+    }
+
+    private static String counter(int number) {
+        if (number < 0 || number > 0xFFFF) {
+            throw new IllegalStateException("id counter out of range: " + number);
+        }
+        return String.format(Locale.ROOT, "%04x", number);
+    }
+}
