@@ -88,7 +88,7 @@ public final class ProcessCredentialsProvider implements CredentialsProvider {
             StreamReader stdout = StreamReader.start(process.getInputStream(), outputLimit, "stdout");
             StreamReader stderr = StreamReader.start(process.getErrorStream(), STDERR_KEPT, "stderr");
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new Ec2ClientException(SOURCE + " did not finish within " + timeout.toSeconds() + " s");
+                throw new Ec2ClientException(SOURCE + " did not finish within " + describe(timeout));
             }
             stdout.join(timeout);
             stderr.join(timeout);
@@ -109,6 +109,11 @@ public final class ProcessCredentialsProvider implements CredentialsProvider {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    private static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     static List<String> shellCommand(String command) {
