@@ -65,6 +65,14 @@ final class TestEnv {
         }
     }
 
+    static long lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void config(Path home, String... lines) {
         write(home.resolve(".aws/config"), lines);
     }
