@@ -1,0 +1,120 @@
+package dev.ec2lite.providers;
+
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.config.ProfileFile;
+import dev.ec2lite.credentials.AwsCredentials;
+import dev.ec2lite.credentials.CredentialsProvider;
+import java.time.Clock;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+
+/**
+ * Credentials from a profile of the shared config and credentials files: static keys ({@code
+ * aws_access_key_id}, {@code aws_secret_access_key}, {@code aws_session_token}), a {@code
+ * credential_process}, or a role ({@code role_arn} with {@code source_profile}, {@code
+ * credential_source} or {@code web_identity_token_file}) assumed through a {@link
+ * RoleCredentialsSource}.
+ *
+ * <p>The profile is the one named to the builder, else {@code aws.profile}, else {@code AWS_PROFILE},
+ * else {@code default}. The files are read once, on the first call that succeeds; temporary
+ * credentials (process, roles) are cached and refreshed through {@link CachedCredentialsProvider}.
+ */
+public final class ProfileCredentialsProvider implements CredentialsProvider {
+    private final Environment env;
+    private final String profileName;
+    private final ProfileFile profileFile;
+    private final RoleCredentialsSource roles;
+    private final Clock clock;
+    private final OkHttpClient http;
+    private volatile CredentialsProvider delegate;
+
+    private ProfileCredentialsProvider(Builder builder) {
+        this.env = Objects.requireNonNull(builder.env, "environment == null");
+        this.profileName = ProfileFile.selectedProfileName(env, builder.profileName);
+        this.profileFile = builder.profileFile;
+        this.roles = builder.roles;
+        this.clock = builder.clock;
+        this.http = builder.http;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The profile this provider reads. */
+    public String profileName() {
+        return profileName;
+    }
+
+    @Override
+    public AwsCredentials resolveCredentials() {
+        CredentialsProvider provider = delegate;
+        if (provider == null) {
+            synchronized (this) {
+                if (delegate == null) {
+                    ProfileFile file = profileFile != null ? profileFile : ProfileFile.load(env);
+                    delegate = new ProfileCredentialsResolver(file, env, roles, clock, http).providerFor(profileName);
+                }
+                provider = delegate;
+            }
+        }
+        return provider.resolveCredentials();
+    }
+
+    @Override
+    public String toString() {
+        return "ProfileCredentialsProvider{profile=" + profileName + "}";
+    }
+
+    /** Settings for a {@link ProfileCredentialsProvider}; only the environment is required. */
+    public static final class Builder {
+        private Environment env;
+        private String profileName;
+        private ProfileFile profileFile;
+        private RoleCredentialsSource roles;
+        private Clock clock = Clock.systemUTC();
+        private OkHttpClient http;
+
+        private Builder() {}
+
+        /** Where variables, system properties and the home directory come from. Required. */
+        public Builder environment(Environment env) {
+            this.env = Objects.requireNonNull(env, "env == null");
+            return this;
+        }
+
+        /** The profile to read (from code or {@code --profile}); null: the selected one. */
+        public Builder profileName(String profileName) {
+            this.profileName = profileName;
+            return this;
+        }
+
+        /** Files already read; default: {@link ProfileFile#load} from the environment on first use. */
+        public Builder profileFile(ProfileFile profileFile) {
+            this.profileFile = profileFile;
+            return this;
+        }
+
+        /** Calls STS for {@code role_arn} profiles; default none, which makes such profiles fail clearly. */
+        public Builder roleCredentialsSource(RoleCredentialsSource roles) {
+            this.roles = roles;
+            return this;
+        }
+
+        /** Decides when cached credentials are due; default {@link Clock#systemUTC()}. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** For {@code credential_source} Ec2InstanceMetadata and EcsContainer; default a shared client. */
+        public Builder httpClient(OkHttpClient http) {
+            this.http = http;
+            return this;
+        }
+
+        public ProfileCredentialsProvider build() {
+            return new ProfileCredentialsProvider(this);
+        }
+    }
+}
