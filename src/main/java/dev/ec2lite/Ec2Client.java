@@ -4,6 +4,7 @@ import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
@@ -155,6 +156,7 @@ public final class Ec2Client implements AutoCloseable {
         SigV4Crypto crypto;
         Consumer<String> debug;
         dev.ec2lite.config.Environment environment;
+        RoleCredentialsSource roleCredentialsSource;
 
         private Builder() {}
 
@@ -264,6 +266,15 @@ public final class Ec2Client implements AutoCloseable {
         /** Receives debug lines: endpoint, canonical request, string to sign, with secrets redacted. */
         public Builder debug(Consumer<String> debug) {
             this.debug = debug;
+            return this;
+        }
+
+        /**
+         * Answers the default chain's role settings ({@code role_arn}, web identity) with STS calls.
+         * Default: ec2lite's own STS client.
+         */
+        public Builder roleCredentialsSource(RoleCredentialsSource roleCredentialsSource) {
+            this.roleCredentialsSource = roleCredentialsSource;
             return this;
         }
 

@@ -7,9 +7,13 @@ import dev.ec2lite.config.ProfileFile;
 import dev.ec2lite.config.ResolvedEndpoint;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
+import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.http.HttpTransport;
 import dev.ec2lite.http.OkHttpTransport;
+import dev.ec2lite.providers.DefaultCredentialsChain;
+import dev.ec2lite.providers.RegionChain;
+import dev.ec2lite.providers.ResolvedRegion;
 import dev.ec2lite.retry.RetryMode;
 import dev.ec2lite.retry.RetrySettings;
 import dev.ec2lite.retry.RetrySettings.Candidate;
@@ -18,7 +22,7 @@ import dev.ec2lite.signing.SigV4Signer;
 import dev.ec2lite.xml.Ec2ResponseParser;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Resolves, once, every setting an {@link Ec2Client} needs from its builder, the environment and the
@@ -40,9 +44,9 @@ final class Ec2ClientSettings {
         Profile profile = files.profile(ProfileFile.selectedProfileName(env, builder.profile))
                 .orElse(null);
 
-        String[] regionAndSource = resolveRegion(builder.region, env, profile);
-        this.region = regionAndSource[0];
-        this.regionSource = regionAndSource[1];
+        ResolvedRegion resolvedRegion = resolveRegion(builder, env);
+        this.region = resolvedRegion.region();
+        this.regionSource = resolvedRegion.source();
         try {
             this.endpoint = Ec2EndpointResolver.resolve(region, builder.endpointUrl, env, files, profile);
         } catch (IllegalArgumentException e) {
@@ -52,8 +56,9 @@ final class Ec2ClientSettings {
             this.credentials = builder.credentials;
             this.credentialsSource = "given to the builder";
         } else {
-            this.credentials = () -> environmentCredentials(env);
-            this.credentialsSource = "system properties or environment";
+            this.credentials = defaultCredentials(builder, env);
+            this.credentialsSource = "the default chain (system properties, environment, web identity, profile,"
+                    + " container, instance metadata)";
         }
         this.retryStrategy = retryStrategy(builder, env, profile);
         this.signer = builder.crypto == null ? SigV4Signer.create() : SigV4Signer.create(builder.crypto);
@@ -78,38 +83,52 @@ final class Ec2ClientSettings {
         }
     }
 
-    /** The region and where it came from, in the SDKs' order. */
-    private static String[] resolveRegion(String explicit, Environment env, Profile profile) {
-        if (explicit != null && !explicit.isBlank()) {
-            return new String[] {explicit, "given to the builder"};
+    /** The region chain: builder, aws.region, AWS_REGION, AWS_DEFAULT_REGION, profile, instance metadata. */
+    private static ResolvedRegion resolveRegion(Ec2Client.Builder builder, Environment env) {
+        try {
+            return RegionChain.builder()
+                    .environment(env)
+                    .region(builder.region)
+                    .profileName(builder.profile)
+                    .httpClient(builder.httpClient)
+                    .build()
+                    .resolve();
+        } catch (Ec2ClientException e) {
+            throw new Ec2ConfigurationException(e.getMessage(), e);
         }
-        Optional<String> property = env.systemProperty("aws.region");
-        if (property.isPresent()) {
-            return new String[] {property.get(), "system property aws.region"};
-        }
-        for (String variable : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
-            Optional<String> value = env.variable(variable);
-            if (value.isPresent()) {
-                return new String[] {value.get(), "environment variable " + variable};
-            }
-        }
-        if (profile != null && profile.region().isPresent()) {
-            return new String[] {profile.region().get(), "profile " + profile.name()};
-        }
-        throw new Ec2ConfigurationException("no region: set one with the builder's region(), --region, the aws.region"
-                + " system property, AWS_REGION, AWS_DEFAULT_REGION or the profile's region");
     }
 
-    private static AwsCredentials environmentCredentials(Environment env) {
-        Optional<String> id = env.systemProperty("aws.accessKeyId").or(() -> env.variable("AWS_ACCESS_KEY_ID"));
-        Optional<String> secret =
-                env.systemProperty("aws.secretAccessKey").or(() -> env.variable("AWS_SECRET_ACCESS_KEY"));
-        Optional<String> token = env.systemProperty("aws.sessionToken").or(() -> env.variable("AWS_SESSION_TOKEN"));
-        if (id.isEmpty() || secret.isEmpty()) {
-            throw new Ec2ConfigurationException("no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
-                    + " (or the aws.accessKeyId and aws.secretAccessKey system properties)");
-        }
-        return AwsCredentials.of(id.get(), secret.get(), token.orElse(null));
+    /**
+     * The default credentials chain, asked lazily at the first call. Its "nothing found" becomes a
+     * configuration error, and the source that answered is logged once for {@code --debug}.
+     */
+    private static CredentialsProvider defaultCredentials(Ec2Client.Builder builder, Environment env) {
+        DefaultCredentialsChain chain = DefaultCredentialsChain.builder()
+                .environment(env)
+                .profileName(builder.profile)
+                .clock(builder.clock == null ? Clock.systemUTC() : builder.clock)
+                .httpClient(builder.httpClient)
+                .roleCredentialsSource(builder.roleCredentialsSource)
+                .build();
+        AtomicBoolean logged = new AtomicBoolean();
+        return () -> {
+            AwsCredentials credentials;
+            try {
+                credentials = chain.resolveCredentials();
+            } catch (Ec2ConfigurationException e) {
+                throw e;
+            } catch (Ec2ClientException e) {
+                Ec2ConfigurationException configuration =
+                        new Ec2ConfigurationException("no usable credentials: " + e.getMessage(), e);
+                throw configuration;
+            }
+            if (builder.debug != null && logged.compareAndSet(false, true)) {
+                builder.debug.accept(
+                        "credentials from " + chain.sourceDescription().orElse("the default chain") + " (access key id "
+                                + credentials.accessKeyId() + ")");
+            }
+            return credentials;
+        };
     }
 
     private static RetryStrategy retryStrategy(Ec2Client.Builder builder, Environment env, Profile profile) {

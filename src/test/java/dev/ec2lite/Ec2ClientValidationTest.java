@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.error.Ec2ConfigurationException;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,13 +105,10 @@ class Ec2ClientValidationTest {
 
     @Test
     void regionAndKeysComeFromTheEnvironmentWhenNotGiven() {
-        Environment env = Environment.of(
-                Map.of(
-                        "AWS_REGION", "ap-southeast-2",
-                        "AWS_ACCESS_KEY_ID", Ec2TestServer.ACCESS_KEY,
-                        "AWS_SECRET_ACCESS_KEY", Ec2TestServer.SECRET_KEY),
-                Map.of(),
-                Path.of("/nonexistent-home"));
+        Environment env = Ec2TestServer.environment(Map.of(
+                "AWS_REGION", "ap-southeast-2",
+                "AWS_ACCESS_KEY_ID", Ec2TestServer.ACCESS_KEY,
+                "AWS_SECRET_ACCESS_KEY", Ec2TestServer.SECRET_KEY));
         ec2.enqueue(200, Ec2TestServer.DETACH_OK);
         try (Ec2Client client =
                 Ec2Client.builder().environment(env).endpointOverride(ec2.url()).build()) {

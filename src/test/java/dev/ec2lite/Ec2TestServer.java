@@ -48,8 +48,18 @@ final class Ec2TestServer implements AutoCloseable {
                 .sleeper(duration -> {});
     }
 
+    /**
+     * Nothing from this machine: no real profile or keys, and instance metadata switched off, so no
+     * test ever sends a packet to the link-local metadata address.
+     */
     static Environment emptyEnvironment() {
-        return Environment.of(Map.of(), Map.of(), Path.of("/nonexistent-home"));
+        return environment(Map.of());
+    }
+
+    static Environment environment(Map<String, String> variables) {
+        Map<String, String> all = new java.util.HashMap<>(variables);
+        all.put("AWS_EC2_METADATA_DISABLED", "true");
+        return Environment.of(all, Map.of(), Path.of("/nonexistent-home"));
     }
 
     void enqueue(int status, String body) {

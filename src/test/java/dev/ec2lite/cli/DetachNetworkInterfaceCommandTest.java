@@ -36,6 +36,7 @@ class DetachNetworkInterfaceCommandTest {
         env.put("AWS_SESSION_TOKEN", TOKEN);
         env.put("AWS_REGION", "us-east-1");
         env.put("HOME", "/nonexistent-home");
+        env.put("AWS_EC2_METADATA_DISABLED", "true"); // never reach for the real metadata address
     }
 
     @AfterEach
