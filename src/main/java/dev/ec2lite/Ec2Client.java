@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -47,11 +48,20 @@ public final class Ec2Client implements AutoCloseable {
     private final Ec2ClientSettings settings;
     private final HttpTransport transport;
     private final QueryClient query;
+    private final NetworkInterfaceCalls networkInterfaces;
+    private final NetworkInterfaceWaiter waiter;
+    private final NetworkInterfaceMover mover;
 
-    private Ec2Client(Ec2ClientSettings settings, HttpTransport transport, QueryClient query) {
+    private Ec2Client(Ec2ClientSettings settings, HttpTransport transport, QueryClient query, Builder builder) {
         this.settings = settings;
         this.transport = transport;
         this.query = query;
+        this.networkInterfaces = new NetworkInterfaceCalls(query);
+        this.waiter = new NetworkInterfaceWaiter(
+                networkInterfaces,
+                builder.sleeper == null ? Sleeper.system() : builder.sleeper,
+                builder.nanoTime == null ? System::nanoTime : builder.nanoTime);
+        this.mover = new NetworkInterfaceMover(this, networkInterfaces, waiter);
     }
 
     public static Builder builder() {
@@ -89,6 +99,77 @@ public final class Ec2Client implements AutoCloseable {
         return detachNetworkInterface(DetachNetworkInterfaceRequest.builder()
                 .attachmentId(attachmentId)
                 .build());
+    }
+
+    /**
+     * Attaches a network interface to an instance.
+     *
+     * @return the new attachment's id; for a dry run, a response with {@code dryRun() == true}
+     */
+    public AttachNetworkInterfaceResponse attachNetworkInterface(AttachNetworkInterfaceRequest request) {
+        return networkInterfaces.attach(Objects.requireNonNull(request, "request == null"));
+    }
+
+    /** Attaches {@code networkInterfaceId} to {@code instanceId} at {@code deviceIndex}. */
+    public AttachNetworkInterfaceResponse attachNetworkInterface(
+            String networkInterfaceId, String instanceId, int deviceIndex) {
+        return attachNetworkInterface(AttachNetworkInterfaceRequest.of(networkInterfaceId, instanceId, deviceIndex));
+    }
+
+    /** Describes network interfaces by id or filter, every page of the answer. */
+    public DescribeNetworkInterfacesResponse describeNetworkInterfaces(DescribeNetworkInterfacesRequest request) {
+        return networkInterfaces.describe(Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
+     * Waits until the interface is {@code available} (the AWS waiter {@code NetworkInterfaceAvailable}).
+     *
+     * @throws dev.ec2lite.error.Ec2WaiterException when it does not get there in time, or does not exist
+     */
+    public NetworkInterface waitUntilNetworkInterfaceAvailable(String networkInterfaceId, WaiterConfig config) {
+        return waiter.untilAvailable(networkInterfaceId, config);
+    }
+
+    /**
+     * Waits until the interface is {@code in-use} with an {@code attached} attachment (to {@code
+     * instanceId}, unless it is null).
+     *
+     * @throws dev.ec2lite.error.Ec2WaiterException when it does not get there in time, or does not exist
+     */
+    public NetworkInterface waitUntilNetworkInterfaceInUse(
+            String networkInterfaceId, String instanceId, WaiterConfig config) {
+        return waiter.untilInUse(networkInterfaceId, instanceId, config);
+    }
+
+    /**
+     * Moves a network interface to {@code instanceId} at {@code deviceIndex}: detach from where it is
+     * (forced if {@code force}: use it when the old instance is dead), wait until {@code available},
+     * attach, wait until {@code in-use}. Each step is reported to {@code listener}.
+     *
+     * @throws dev.ec2lite.error.NetworkInterfaceMoveException naming the step that failed and the state
+     *     the interface was left in; the step's failure is the cause
+     */
+    public MoveNetworkInterfaceResponse moveNetworkInterface(
+            String networkInterfaceId,
+            String instanceId,
+            int deviceIndex,
+            boolean force,
+            WaiterConfig waiting,
+            MoveListener listener) {
+        AttachNetworkInterfaceRequest.of(networkInterfaceId, instanceId, deviceIndex); // checks before any I/O
+        return mover.move(
+                networkInterfaceId,
+                instanceId,
+                deviceIndex,
+                force,
+                waiting == null ? WaiterConfig.DEFAULT : waiting,
+                listener == null ? MoveListener.NONE : listener);
+    }
+
+    /** {@link #moveNetworkInterface(String, String, int, boolean, WaiterConfig, MoveListener)} with the default waiting. */
+    public MoveNetworkInterfaceResponse moveNetworkInterface(
+            String networkInterfaceId, String instanceId, int deviceIndex, boolean force) {
+        return moveNetworkInterface(networkInterfaceId, instanceId, deviceIndex, force, null, null);
     }
 
     /**
@@ -153,6 +234,7 @@ public final class Ec2Client implements AutoCloseable {
         RetryMode retryMode;
         RetryStrategy retryStrategy;
         Sleeper sleeper;
+        LongSupplier nanoTime;
         SigV4Crypto crypto;
         Consumer<String> debug;
         dev.ec2lite.config.Environment environment;
@@ -257,6 +339,12 @@ public final class Ec2Client implements AutoCloseable {
             return this;
         }
 
+        /** The monotonic clock call timeouts and waiters measure with; tests pass a fake one. */
+        Builder nanoTime(LongSupplier nanoTime) {
+            this.nanoTime = nanoTime;
+            return this;
+        }
+
         /** The signer's crypto: the JDK's (default) or Bouncy Castle's. */
         public Builder crypto(SigV4Crypto crypto) {
             this.crypto = crypto;
@@ -303,10 +391,11 @@ public final class Ec2Client implements AutoCloseable {
                     .retryStrategy(settings.retryStrategy())
                     .sleeper(sleeper)
                     .callTimeout(callTimeout)
+                    .nanoTime(nanoTime)
                     .userAgent(UserAgent.value())
                     .debug(debug)
                     .build();
-            return new Ec2Client(settings, transport, query);
+            return new Ec2Client(settings, transport, query, this);
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.ec2lite.cli;
 
+import dev.ec2lite.DescribeNetworkInterfacesRequest;
 import dev.ec2lite.DetachNetworkInterfaceRequest;
 import dev.ec2lite.DetachNetworkInterfaceResponse;
 import dev.ec2lite.Ec2Client;
+import dev.ec2lite.NetworkInterface;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,10 +40,29 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
             description = "Only check that you may detach; nothing changes (--no-dry-run sends DryRun=false).")
     Boolean dryRun;
 
+    @Option(
+            names = "--wait",
+            description = "After the detach, wait until the interface is available (see --wait-timeout).")
+    boolean waitUntilAvailable;
+
+    @Mixin
+    MoveNetworkInterfaceCommand.WaitOptions waiting = new MoveNetworkInterfaceCommand.WaitOptions();
+
     @Mixin
     ClientOptions client = new ClientOptions();
 
     private Map<String, String> env = Map.of();
+
+    /** The interface an attachment belongs to, looked up before the attachment is gone. */
+    private static String interfaceOf(Ec2Client ec2, String attachmentId) {
+        return ec2
+                .describeNetworkInterfaces(DescribeNetworkInterfacesRequest.byAttachmentId(attachmentId))
+                .networkInterfaces()
+                .stream()
+                .findFirst()
+                .map(NetworkInterface::networkInterfaceId)
+                .orElse(null);
+    }
 
     @Override
     public void environment(Map<String, String> env) {
@@ -60,6 +81,9 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
                     .dryRun(dryRun)
                     .build();
             builder = client.clientBuilder(env, err);
+            if (waitUntilAvailable) {
+                waiting.config();
+            }
         } catch (IllegalArgumentException | NullPointerException e) {
             return ErrorReporter.invalidInput(e, err);
         }
@@ -68,7 +92,16 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
                 if (client.debug) {
                     err.println("[debug] " + ec2.describeConfiguration());
                 }
+                String networkInterfaceId =
+                        waitUntilAvailable && !request.dryRun().orElse(false)
+                                ? interfaceOf(ec2, request.attachmentId())
+                                : null;
                 DetachNetworkInterfaceResponse response = ec2.detachNetworkInterface(request);
+                if (networkInterfaceId != null) {
+                    NetworkInterface available =
+                            ec2.waitUntilNetworkInterfaceAvailable(networkInterfaceId, waiting.config());
+                    err.println("waited: " + available.describe());
+                }
                 ResponsePrinter.print(spec.commandLine().getOut(), client.output, response);
                 return ExitCodes.SUCCESS;
             }

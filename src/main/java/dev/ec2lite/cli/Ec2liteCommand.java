@@ -11,7 +11,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A small Amazon EC2 client without the AWS SDK.",
-        subcommands = {DetachNetworkInterfaceCommand.class, SignCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            DetachNetworkInterfaceCommand.class,
+            MoveNetworkInterfaceCommand.class,
+            LocalEndpointCommand.class,
+            SignCommand.class
+        })
 final class Ec2liteCommand implements Runnable {
     @Spec
     CommandSpec spec;

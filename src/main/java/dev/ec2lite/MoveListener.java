@@ -1,0 +1,20 @@
+package dev.ec2lite;
+
+/** Hears each step of {@link Ec2Client#moveNetworkInterface}, for progress output and logs. */
+@FunctionalInterface
+public interface MoveListener {
+    /** The steps of a move, in order. */
+    enum Step {
+        LOOK_UP,
+        DETACH,
+        WAIT_AVAILABLE,
+        ATTACH,
+        WAIT_IN_USE,
+        DONE
+    }
+
+    void onStep(Step step, String detail);
+
+    /** Hears nothing. */
+    MoveListener NONE = (step, detail) -> {};
+}

@@ -1,0 +1,89 @@
+package dev.ec2lite.cli;
+
+import dev.ec2lite.local.LocalEc2Endpoint;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ec2lite local-endpoint}: runs the embedded EC2 endpoint until stopped, for scripts and manual tries. */
+@Command(
+        name = "local-endpoint",
+        mixinStandardHelpOptions = true,
+        description = "Run the embedded EC2 endpoint on 127.0.0.1 until interrupted (Ctrl-C).")
+final class LocalEndpointCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "0", paramLabel = "N", description = "The port (default: a free one).")
+    int port;
+
+    @Option(
+            names = "--state-delay-ms",
+            defaultValue = "2000",
+            paramLabel = "MS",
+            description = "How long an interface stays attaching or detaching (default 2000).")
+    long stateDelayMillis;
+
+    @Option(
+            names = "--exit-after",
+            paramLabel = "SECONDS",
+            description = "Stop by itself after this many seconds (default: run until interrupted).")
+    Long exitAfterSeconds;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (port < 0 || port > 65535 || stateDelayMillis < 0 || (exitAfterSeconds != null && exitAfterSeconds < 0)) {
+            spec.commandLine().getErr().println("ec2lite local-endpoint: --port must be 0..65535, delays 0 or more");
+            return ExitCodes.USAGE;
+        }
+        Duration delay = Duration.ofMillis(stateDelayMillis);
+        LocalEc2Endpoint endpoint;
+        try {
+            endpoint = LocalEc2Endpoint.builder()
+                    .port(port)
+                    .attachDelay(delay)
+                    .detachDelay(delay)
+                    .start();
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("ec2lite local-endpoint: cannot start: " + e.getMessage());
+            return ExitCodes.OTHER;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            endpoint.close();
+            stopped.countDown();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            out.println("EC2 endpoint: " + endpoint.endpoint() + "  (region " + endpoint.region() + ")");
+            out.println("Use AWS's documented example key pair (it is not a secret):");
+            out.println("  export AWS_ACCESS_KEY_ID=" + endpoint.credentials().accessKeyId());
+            out.println(
+                    "  export AWS_SECRET_ACCESS_KEY=" + endpoint.credentials().secretAccessKey());
+            out.println("  export AWS_REGION=" + endpoint.region());
+            out.println("  java -jar target/ec2lite.jar detach-network-interface --endpoint-url " + endpoint.endpoint()
+                    + " --attachment-id " + LocalEc2Endpoint.FLOATING_ATTACHMENT_ID);
+            out.println();
+            out.println(endpoint.state());
+            out.flush();
+            if (exitAfterSeconds == null) {
+                stopped.await();
+            } else {
+                stopped.await(exitAfterSeconds, TimeUnit.SECONDS);
+            }
+            return ExitCodes.SUCCESS;
+        } finally {
+            if (stopped.getCount() > 0) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                endpoint.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.ec2lite.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ec2lite.AttachNetworkInterfaceRequest;
+import dev.ec2lite.Ec2Client;
+import dev.ec2lite.MoveNetworkInterfaceResponse;
+import dev.ec2lite.WaiterConfig;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ec2lite move-network-interface}: the fail-over move, detach → available → attach → in-use. */
+@Command(
+        name = "move-network-interface",
+        mixinStandardHelpOptions = true,
+        description = "Move a network interface to another instance: detach (forced with --force), wait until"
+                + " available, attach, wait until in-use. Progress goes to stderr, the result to stdout.")
+final class MoveNetworkInterfaceCommand implements Callable<Integer>, EnvironmentAware {
+    static final String OPERATION = "MoveNetworkInterface";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--network-interface-id", required = true, paramLabel = "ID")
+    String networkInterfaceId;
+
+    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance to move it to.")
+    String instanceId;
+
+    @Option(names = "--device-index", required = true, paramLabel = "N")
+    int deviceIndex;
+
+    @Option(names = "--force", description = "Force the detach (the old instance is dead or unresponsive).")
+    boolean force;
+
+    @Mixin
+    WaitOptions waiting = new WaitOptions();
+
+    @Mixin
+    ClientOptions client = new ClientOptions();
+
+    private Map<String, String> env = Map.of();
+
+    @Override
+    public void environment(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Ec2Client.Builder builder;
+        WaiterConfig config;
+        try {
+            AttachNetworkInterfaceRequest.of(networkInterfaceId, instanceId, deviceIndex);
+            config = waiting.config();
+            builder = client.clientBuilder(env, err);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return ErrorReporter.invalidInput(e, err);
+        }
+        try (Ec2Client ec2 = builder.build()) {
+            MoveNetworkInterfaceResponse moved = ec2.moveNetworkInterface(
+                    networkInterfaceId, instanceId, deviceIndex, force, config, (step, detail) -> {
+                        err.println(step + ": " + detail);
+                        err.flush();
+                    });
+            print(spec.commandLine().getOut(), moved);
+            return ExitCodes.SUCCESS;
+        } catch (RuntimeException e) {
+            return ErrorReporter.report(e, OPERATION, err);
+        }
+    }
+
+    private void print(PrintWriter out, MoveNetworkInterfaceResponse moved) {
+        if (client.output == ClientOptions.OutputFormat.text) {
+            out.println(moved.networkInterfaceId() + "\t" + moved.instanceId() + "\t" + moved.deviceIndex() + "\t"
+                    + moved.attachmentId() + "\t" + moved.networkInterface().status());
+            return;
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("NetworkInterfaceId", moved.networkInterfaceId());
+        root.put("InstanceId", moved.instanceId());
+        root.put("DeviceIndex", moved.deviceIndex());
+        root.put("AttachmentId", moved.attachmentId());
+        if (moved.detachedAttachmentId() != null) {
+            root.put("DetachedAttachmentId", moved.detachedAttachmentId());
+        }
+        root.put("Status", moved.networkInterface().status());
+        try {
+            out.println(JSON.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The waiting options shared by the commands that wait. */
+    static final class WaitOptions {
+        @Option(
+                names = "--wait-timeout",
+                defaultValue = "300",
+                paramLabel = "SECONDS",
+                description = "Give up waiting after this many seconds (default 300).")
+        long waitTimeoutSeconds;
+
+        @Option(
+                names = "--wait-delay",
+                defaultValue = "5",
+                paramLabel = "SECONDS",
+                description = "Seconds between polls while waiting (default 5).")
+        long waitDelaySeconds;
+
+        WaiterConfig config() {
+            if (waitTimeoutSeconds < 1 || waitDelaySeconds < 0) {
+                throw new IllegalArgumentException("--wait-timeout must be 1 or more and --wait-delay 0 or more");
+            }
+            return new WaiterConfig(
+                    Duration.ofSeconds(waitDelaySeconds), Integer.MAX_VALUE, Duration.ofSeconds(waitTimeoutSeconds));
+        }
+    }
+}
