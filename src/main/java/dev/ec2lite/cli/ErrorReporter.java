@@ -4,6 +4,7 @@ import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2Exception;
 import dev.ec2lite.error.Ec2ServiceException;
+import dev.ec2lite.error.NetworkInterfaceMoveException;
 import java.io.PrintWriter;
 
 /** Prints a failure in the AWS CLI's words and picks the AWS CLI's exit code for it. */
@@ -32,6 +33,11 @@ final class ErrorReporter {
                         + " the service may already have carried it out.");
             }
             return ExitCodes.SERVICE_ERROR;
+        }
+        if (failure instanceof NetworkInterfaceMoveException move) {
+            err.println("ec2lite: " + move.getMessage());
+            // The exit code follows what made the step fail: the service's refusal, or anything else.
+            return move.getCause() instanceof Ec2ServiceException ? ExitCodes.SERVICE_ERROR : ExitCodes.OTHER;
         }
         if (failure instanceof Ec2ConfigurationException) {
             err.println("ec2lite: " + failure.getMessage());

@@ -1,0 +1,161 @@
+package dev.ec2lite.cli;
+
+import static dev.ec2lite.local.LocalEc2Endpoint.FLOATING_ATTACHMENT_ID;
+import static dev.ec2lite.local.LocalEc2Endpoint.FLOATING_INTERFACE_ID;
+import static dev.ec2lite.local.LocalEc2Endpoint.STANDBY_INSTANCE_ID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ec2lite.local.LocalEc2Endpoint;
+import dev.ec2lite.local.RecordedRequest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The fail-over commands, in-process, against the embedded endpoint with short state changes. */
+class FailoverCommandsTest {
+    private LocalEc2Endpoint endpoint;
+    private final Map<String, String> env = new HashMap<>();
+
+    @BeforeEach
+    void start() {
+        endpoint = LocalEc2Endpoint.builder()
+                .attachDelay(Duration.ofMillis(100))
+                .detachDelay(Duration.ofMillis(100))
+                .start();
+        env.put("AWS_ACCESS_KEY_ID", endpoint.credentials().accessKeyId());
+        env.put("AWS_SECRET_ACCESS_KEY", endpoint.credentials().secretAccessKey());
+        env.put("AWS_REGION", endpoint.region());
+        env.put("HOME", "/nonexistent-home");
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+    }
+
+    @AfterEach
+    void stop() {
+        endpoint.close();
+    }
+
+    @Test
+    void demoRunsTheWholeMainJobAndExitsZero() {
+        CliRun run = CliRun.run(Map.of(), "demo", "--state-delay-ms", "50", "--poll-ms", "20");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String expected : new String[] {
+            "1. Dry run",
+            "DryRunOperation (HTTP 412)",
+            "2. Detach",
+            "3. Wait until",
+            "available (not attached)",
+            "An error occurred (InvalidAttachmentID.NotFound) when calling the DetachNetworkInterface operation",
+            "5. Fail over",
+            "WAIT_IN_USE",
+            "6. The standby dies",
+            "(forced)",
+            "request id "
+        }) {
+            assertTrue(run.out().contains(expected), "missing '" + expected + "' in:\n" + run.out());
+        }
+        assertTrue(run.out().matches("(?s).*Done: .* (\\d+) of \\1 requests had a verified signature\\..*"), run.out());
+        assertFalse(run.out().contains("wJalrXUtnFEMI"), "the demo prints no secret");
+    }
+
+    @Test
+    void moveNetworkInterfacePrintsTheResultAndProgress() throws Exception {
+        CliRun run = CliRun.run(
+                env,
+                "move-network-interface",
+                "--endpoint-url",
+                endpoint.endpoint().toString(),
+                "--network-interface-id",
+                FLOATING_INTERFACE_ID,
+                "--instance-id",
+                STANDBY_INSTANCE_ID,
+                "--device-index",
+                "1",
+                "--wait-delay",
+                "0",
+                "--wait-timeout",
+                "30");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(STANDBY_INSTANCE_ID, json.get("InstanceId").asText());
+        assertEquals(FLOATING_ATTACHMENT_ID, json.get("DetachedAttachmentId").asText());
+        assertEquals("in-use", json.get("Status").asText());
+        assertTrue(run.err().contains("WAIT_AVAILABLE: "), run.err());
+        assertTrue(endpoint.requests().stream().allMatch(RecordedRequest::signatureVerified));
+    }
+
+    @Test
+    void aFailedMoveExitsWithTheServiceErrorAndTheStateLeft() {
+        CliRun run = CliRun.run(
+                env,
+                "move-network-interface",
+                "--endpoint-url",
+                endpoint.endpoint().toString(),
+                "--network-interface-id",
+                FLOATING_INTERFACE_ID,
+                "--instance-id",
+                "i-0000000000000dead",
+                "--device-index",
+                "1",
+                "--wait-delay",
+                "0");
+        assertEquals(254, run.exitCode(), run.err());
+        assertTrue(run.err().contains("failed at step ATTACH"), run.err());
+        assertTrue(run.err().contains("InvalidInstanceID.NotFound"), run.err());
+    }
+
+    @Test
+    void detachWithWaitReturnsOnceTheInterfaceIsAvailable() {
+        CliRun run = CliRun.run(
+                env,
+                "detach-network-interface",
+                "--endpoint-url",
+                endpoint.endpoint().toString(),
+                "--attachment-id",
+                FLOATING_ATTACHMENT_ID,
+                "--wait",
+                "--wait-delay",
+                "0");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("waited: " + FLOATING_INTERFACE_ID + " available"), run.err());
+        assertEquals(
+                "available",
+                endpoint.state()
+                        .networkInterface(FLOATING_INTERFACE_ID)
+                        .orElseThrow()
+                        .status());
+    }
+
+    @Test
+    void badMoveInputExits252WithoutARequest() {
+        CliRun run = CliRun.run(
+                env,
+                "move-network-interface",
+                "--endpoint-url",
+                endpoint.endpoint().toString(),
+                "--network-interface-id",
+                FLOATING_INTERFACE_ID,
+                "--instance-id",
+                STANDBY_INSTANCE_ID,
+                "--device-index",
+                "-1");
+        assertEquals(252, run.exitCode(), run.err());
+        assertTrue(run.err().contains("deviceIndex"), run.err());
+        assertTrue(endpoint.requests().isEmpty());
+    }
+
+    @Test
+    void localEndpointPrintsItsUrlKeysAndIdsThenStops() {
+        CliRun run = CliRun.run(Map.of(), "local-endpoint", "--exit-after", "0");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("EC2 endpoint: http://127.0.0.1:"), run.out());
+        assertTrue(run.out().contains("AWS_ACCESS_KEY_ID=AKIDEXAMPLE"), run.out());
+        assertTrue(run.out().contains(FLOATING_ATTACHMENT_ID), run.out());
+    }
+}
