@@ -3,10 +3,10 @@ package dev.ec2lite.providers;
 import dev.ec2lite.credentials.AwsCredentials;
 
 /**
- * The seam to AWS STS, which this package does not call itself: an implementation sends {@code
- * AssumeRole} or {@code AssumeRoleWithWebIdentity} (for example through the Query client) and
- * returns the temporary credentials with their expiration. The providers here cache what it returns
- * and ask again shortly before expiry.
+ * The seam to AWS STS: an implementation sends {@code AssumeRole} or {@code AssumeRoleWithWebIdentity}
+ * and returns the temporary credentials with their expiration. {@link StsRoleCredentialsSource} does so
+ * through the Query client; tests use fakes. The providers here cache what it returns and ask again
+ * shortly before expiry.
  */
 public interface RoleCredentialsSource {
     /** STS {@code AssumeRole}, signed with {@code sourceCredentials}. */

@@ -1,0 +1,454 @@
+package dev.ec2lite.providers;
+
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.credentials.AwsCredentials;
+import dev.ec2lite.credentials.CredentialsProvider;
+import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.error.Ec2ConfigurationException;
+import dev.ec2lite.error.Ec2Exception;
+import dev.ec2lite.error.Ec2ServiceException;
+import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.OkHttpTransport;
+import dev.ec2lite.query.QueryClient;
+import dev.ec2lite.query.QueryRequest;
+import dev.ec2lite.query.QueryResponse;
+import dev.ec2lite.retry.RetryStrategy;
+import dev.ec2lite.retry.Sleeper;
+import dev.ec2lite.signing.SigV4Signer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.OkHttpClient;
+
+/**
+ * Calls AWS STS through ec2lite's own Query client: {@code AssumeRole}, signed with the source
+ * credentials, and {@code AssumeRoleWithWebIdentity}, unsigned, with the token read from its file on
+ * every call. Give it to {@link DefaultCredentialsChain.Builder#roleCredentialsSource} (or to the
+ * profile and web identity providers); they cache its answers and call again shortly before expiry.
+ *
+ * <pre>{@code
+ * try (StsRoleCredentialsSource sts = StsRoleCredentialsSource.builder().build()) {
+ *     DefaultCredentialsChain chain = DefaultCredentialsChain.builder()
+ *             .environment(Environment.system())
+ *             .roleCredentialsSource(sts)
+ *             .build();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p><b>Endpoint</b>, first that applies: the builder's {@link Builder#endpointOverride}; {@code
+ * AWS_ENDPOINT_URL_STS}; {@code AWS_ENDPOINT_URL} (both switched off by {@code
+ * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true}); else the regional endpoint {@code
+ * https://sts.{region}.{dnsSuffix}} ({@code sts-fips.…} with FIPS), as the SDK for Java v2 always
+ * does. The region is the spec's (the profile's {@code region}, else {@code AWS_REGION}), else the
+ * builder's {@link Builder#region}; with neither, it does what the SDK for Java v2 does then: calls the
+ * global {@code https://sts.amazonaws.com}, signed for {@code us-east-1}.
+ *
+ * <p><b>Retries</b>: the Query client's strategy (standard mode, 3 attempts) retries throttling,
+ * 5xx answers and connection failures. {@code AssumeRoleWithWebIdentity} also retries STS's {@code
+ * IDPCommunicationError} (the identity provider could not be reached; HTTP 400), up to the strategy's
+ * attempts, as the SDK for Java v2 does for {@code IdpCommunicationErrorException}. {@code
+ * InvalidIdentityToken} and {@code ExpiredTokenException} are final: the same token gets the same
+ * answer.
+ *
+ * <p><b>Errors</b>: an STS error answer is an {@link Ec2ServiceException} with STS's code ({@code
+ * AccessDenied}, {@code InvalidIdentityToken}, …) whose message names the role; no usable answer is an
+ * {@link Ec2ClientException}. Neither ever contains a key, a session token or the web identity token.
+ *
+ * <p>Thread-safe; share one. {@link #close()} releases the HTTP client it made itself, never yours.
+ */
+public final class StsRoleCredentialsSource implements RoleCredentialsSource, AutoCloseable {
+    static final String SIGNING_NAME = "sts";
+    static final String VERSION = "2011-06-15";
+    static final String ASSUME_ROLE = "AssumeRole";
+    static final String ASSUME_ROLE_WITH_WEB_IDENTITY = "AssumeRoleWithWebIdentity";
+    static final String IDP_COMMUNICATION_ERROR = "IDPCommunicationError";
+
+    static final String AWS_ENDPOINT_URL_STS = "AWS_ENDPOINT_URL_STS";
+    static final String AWS_ENDPOINT_URL = "AWS_ENDPOINT_URL";
+    static final String AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+    static final String AWS_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
+    static final String AWS_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
+
+    /** The region signed for when nothing names one, as in the SDK for Java v2 (with the global endpoint). */
+    static final String DEFAULT_REGION = "us-east-1";
+
+    /**
+     * STS answers are a few KiB (the session token is the largest part, under 2 KiB); 256 KiB bounds
+     * what a wrong endpoint can make us read.
+     */
+    static final int MAX_ANSWER_BYTES = 256 * 1024;
+
+    /** Between retries of {@code IDPCommunicationError}: full jitter over 100 ms, 200 ms, … (the SDKs' base). */
+    private static final Duration IDP_RETRY_BASE = Duration.ofMillis(100);
+
+    private final String region;
+    private final URI endpointOverride;
+    private final String endpointSource;
+    private final boolean useFips;
+    private final boolean useDualStack;
+    private final HttpTransport transport;
+    private final RetryStrategy retryStrategy;
+    private final Sleeper sleeper;
+    private final SigV4Signer signer;
+    private final Duration callTimeout;
+    private final String userAgent;
+
+    private StsRoleCredentialsSource(Builder builder) {
+        Environment env = builder.env != null ? builder.env : Environment.system();
+        this.region = builder.region;
+        if (builder.endpointOverride != null) {
+            this.endpointOverride = checkedUrl(builder.endpointOverride.toString(), "endpointOverride");
+            this.endpointSource = "endpointOverride";
+        } else {
+            Optional<String> variable = ignoreConfiguredUrls(env)
+                    ? Optional.empty()
+                    : env.variable(AWS_ENDPOINT_URL_STS).or(() -> env.variable(AWS_ENDPOINT_URL));
+            String name = env.variable(AWS_ENDPOINT_URL_STS).isPresent() ? AWS_ENDPOINT_URL_STS : AWS_ENDPOINT_URL;
+            this.endpointOverride =
+                    variable.map(url -> checkedUrl(url.trim(), name)).orElse(null);
+            this.endpointSource = variable.isPresent() ? name : null;
+        }
+        this.useFips = builder.useFips != null ? builder.useFips : flag(env, AWS_USE_FIPS_ENDPOINT);
+        this.useDualStack = builder.useDualStack != null ? builder.useDualStack : flag(env, AWS_USE_DUALSTACK_ENDPOINT);
+        this.transport = OkHttpTransport.create(
+                builder.httpClient, builder.connectTimeout, builder.readTimeout, MAX_ANSWER_BYTES);
+        this.retryStrategy = builder.retryStrategy != null
+                ? builder.retryStrategy
+                : RetryStrategy.builder().clock(builder.clock).build();
+        this.sleeper = builder.sleeper;
+        this.signer = SigV4Signer.create();
+        this.callTimeout = builder.callTimeout;
+        String version = StsRoleCredentialsSource.class.getPackage().getImplementationVersion();
+        this.userAgent = "ec2lite/" + (version == null ? "dev" : version) + " sts-credentials";
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sends {@code AssumeRole} with {@code RoleArn}, {@code RoleSessionName}, and {@code DurationSeconds}
+     * and {@code ExternalId} when the spec sets them, signed with {@code sourceCredentials}.
+     *
+     * @throws Ec2ServiceException STS refused ({@code AccessDenied}, {@code ExpiredToken}, …); the message
+     *     names the role
+     * @throws Ec2ClientException no usable answer, or an answer without complete credentials
+     */
+    @Override
+    public AwsCredentials assumeRole(AssumeRoleSpec spec, AwsCredentials sourceCredentials) {
+        Objects.requireNonNull(spec, "spec == null");
+        Objects.requireNonNull(sourceCredentials, "sourceCredentials == null");
+        // Parameters in the order of the STS model's AssumeRoleRequest members, as the SDKs send them.
+        QueryRequest.Builder request = QueryRequest.builder(ASSUME_ROLE, VERSION)
+                .param("RoleArn", spec.roleArn())
+                .param("RoleSessionName", spec.sessionName());
+        if (spec.durationSeconds() != null) {
+            request.param("DurationSeconds", spec.durationSeconds());
+        }
+        if (spec.externalId() != null) {
+            request.param("ExternalId", spec.externalId());
+        }
+        QueryClient client = client(spec.region(), CredentialsProvider.of(sourceCredentials));
+        QueryResponse response = call(client, request.build(), spec.roleArn(), false);
+        return StsCredentialsResult.credentials(response, ASSUME_ROLE, spec.roleArn());
+    }
+
+    /**
+     * Reads the token from {@link WebIdentitySpec#tokenFile()} (now, every call: it is rotated) and sends
+     * an unsigned {@code AssumeRoleWithWebIdentity} with {@code RoleArn}, {@code RoleSessionName}, {@code
+     * WebIdentityToken}, and {@code DurationSeconds} when the spec sets it.
+     *
+     * @throws Ec2ServiceException STS refused ({@code InvalidIdentityToken}, {@code
+     *     ExpiredTokenException}, {@code AccessDenied}, …); the message names the role
+     * @throws Ec2ClientException the token file is missing, empty or too large (naming the file), there
+     *     was no usable answer, or the answer lacks a credentials field
+     */
+    @Override
+    public AwsCredentials assumeRoleWithWebIdentity(WebIdentitySpec spec) {
+        Objects.requireNonNull(spec, "spec == null");
+        String token = WebIdentityToken.read(spec.tokenFile());
+        QueryRequest.Builder request = QueryRequest.builder(ASSUME_ROLE_WITH_WEB_IDENTITY, VERSION)
+                .param("RoleArn", spec.roleArn())
+                .param("RoleSessionName", spec.sessionName())
+                .param("WebIdentityToken", token);
+        if (spec.durationSeconds() != null) {
+            request.param("DurationSeconds", spec.durationSeconds());
+        }
+        QueryClient client = client(spec.region(), null);
+        QueryResponse response = call(client, request.build(), spec.roleArn(), true);
+        return StsCredentialsResult.credentials(response, ASSUME_ROLE_WITH_WEB_IDENTITY, spec.roleArn());
+    }
+
+    /**
+     * A Query client for one call. It is only a bundle of settings: the transport (connection pool), the
+     * retry strategy (quota, clock skew) and the signer (signing-key cache) are this source's, shared.
+     */
+    private QueryClient client(String specRegion, CredentialsProvider credentials) {
+        Target target = target(specRegion);
+        return QueryClient.builder()
+                .endpoint(target.endpoint())
+                .region(target.signingRegion())
+                .signingName(SIGNING_NAME)
+                .credentials(credentials)
+                .transport(transport)
+                .signer(signer)
+                .retryStrategy(retryStrategy)
+                .sleeper(sleeper)
+                .callTimeout(callTimeout)
+                .userAgent(userAgent)
+                .build();
+    }
+
+    /** Where a call for a spec naming {@code specRegion} (null: none) goes, and the region it is signed for. */
+    Target target(String specRegion) {
+        String chosen = specRegion != null && !specRegion.isBlank() ? specRegion.trim() : region;
+        if (endpointOverride != null) {
+            return new Target(endpointOverride, chosen != null ? chosen : DEFAULT_REGION);
+        }
+        if (chosen == null && !useFips && !useDualStack) {
+            return new Target(StsEndpoint.GLOBAL_URI, DEFAULT_REGION);
+        }
+        String effective = chosen != null ? chosen : DEFAULT_REGION;
+        return new Target(StsEndpoint.uri(effective, useFips, useDualStack), StsEndpoint.signingRegion(effective));
+    }
+
+    /** An endpoint and the region signatures for it are made for. */
+    record Target(URI endpoint, String signingRegion) {}
+
+    /** The call, with {@code IDPCommunicationError} retried when asked, and failures naming the role. */
+    private QueryResponse call(QueryClient client, QueryRequest request, String roleArn, boolean retryIdpErrors) {
+        List<Ec2Exception> earlier = new ArrayList<>();
+        int attempts = 0;
+        while (true) {
+            try {
+                return client.call(request);
+            } catch (Ec2ServiceException e) {
+                attempts += e.attempts();
+                boolean retry = retryIdpErrors
+                        && e.isErrorCode(IDP_COMMUNICATION_ERROR)
+                        && earlier.size() + 1 < retryStrategy.maxAttempts();
+                if (!retry) {
+                    throw finish(new StsServiceException(e, roleArn), attempts, earlier);
+                }
+                earlier.add(e);
+                pauseBeforeRetry(earlier.size(), request, roleArn, attempts, earlier);
+            } catch (Ec2ClientException e) {
+                attempts += e.attempts();
+                // The wrapper counts the attempts; read the cause's text without its own "[after n attempts]".
+                int own = e.attempts();
+                e.setAttempts(1);
+                String text = e.getMessage();
+                e.setAttempts(own);
+                Ec2ClientException wrapped = new Ec2ClientException(
+                        "assuming role " + roleArn + ": " + text, e.statusCode().orElse(-1), e);
+                throw finish(wrapped, attempts, earlier);
+            }
+        }
+    }
+
+    private void pauseBeforeRetry(
+            int retry, QueryRequest request, String roleArn, int attempts, List<Ec2Exception> earlier) {
+        long ceilingMillis = IDP_RETRY_BASE.toMillis() << Math.min(retry - 1, 10);
+        Duration delay = Duration.ofMillis((long) (ThreadLocalRandom.current().nextDouble() * ceilingMillis));
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw finish(
+                    new Ec2ClientException(
+                            "assuming role " + roleArn + ": interrupted while waiting to retry " + request.action(), e),
+                    attempts,
+                    earlier);
+        }
+    }
+
+    private static <E extends Ec2Exception> E finish(E failure, int attempts, List<Ec2Exception> earlier) {
+        failure.setAttempts(Math.max(1, attempts));
+        for (Ec2Exception e : earlier) {
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    private static boolean ignoreConfiguredUrls(Environment env) {
+        return flag(env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS);
+    }
+
+    private static boolean flag(Environment env, String variable) {
+        Optional<String> value = env.variable(variable);
+        if (value.isEmpty()) {
+            return false;
+        }
+        String lower = value.get().trim().toLowerCase(Locale.ROOT);
+        if (lower.equals("true") || lower.equals("false")) {
+            return lower.equals("true");
+        }
+        throw new Ec2ConfigurationException(
+                variable + " must be 'true' or 'false', was '" + ErrorText.clean(value.get(), 20) + "'");
+    }
+
+    /** An endpoint URL as the EC2 endpoint settings accept one: http(s), a host, no user info, query or fragment. */
+    private static URI checkedUrl(String value, String source) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new Ec2ConfigurationException("STS endpoint URL from " + source + " is not a valid URL", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new Ec2ConfigurationException(
+                    "STS endpoint URL from " + source + " must start with https:// or http://");
+        }
+        if (uri.getHost() == null) {
+            throw new Ec2ConfigurationException("STS endpoint URL from " + source + " has no valid host name");
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            // Not echoed: user information may be a password.
+            throw new Ec2ConfigurationException(
+                    "STS endpoint URL from " + source + " must not have user information, a query or a fragment");
+        }
+        return uri;
+    }
+
+    /** Releases the HTTP client this source made itself; one passed to {@link Builder#httpClient} stays open. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "StsRoleCredentialsSource{"
+                + (endpointOverride != null ? "endpoint=" + endpointOverride + " (" + endpointSource + ")" : "regional")
+                + (region != null ? ", region=" + region : "")
+                + (useFips ? ", fips" : "")
+                + (useDualStack ? ", dual-stack" : "")
+                + "}";
+    }
+
+    /** Settings for a {@link StsRoleCredentialsSource}; all optional, each with its default. */
+    public static final class Builder {
+        private String region;
+        private URI endpointOverride;
+        private Environment env;
+        private OkHttpClient httpClient;
+        private Clock clock = Clock.systemUTC();
+        private RetryStrategy retryStrategy;
+        private Sleeper sleeper = Sleeper.system();
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(10);
+        private Duration callTimeout = Duration.ofSeconds(30);
+        private Boolean useFips;
+        private Boolean useDualStack;
+
+        private Builder() {}
+
+        /**
+         * The region for specs that name none (no profile {@code region}, no {@code AWS_REGION}). Default
+         * none: such calls go to the global {@code https://sts.amazonaws.com}, signed for {@code us-east-1},
+         * as in the SDK for Java v2.
+         */
+        public Builder region(String region) {
+            this.region = region == null || region.isBlank() ? null : region.trim();
+            return this;
+        }
+
+        /**
+         * Sends every call here ({@code https://…}, or {@code http://…} for a local emulator) instead of the
+         * STS endpoint; calls are still signed for the spec's region (else {@link #region}, else {@code
+         * us-east-1}). Default: {@code AWS_ENDPOINT_URL_STS}, else {@code AWS_ENDPOINT_URL}, else the rules.
+         */
+        public Builder endpointOverride(URI endpointOverride) {
+            this.endpointOverride = endpointOverride;
+            return this;
+        }
+
+        /**
+         * Where {@code AWS_ENDPOINT_URL_STS}, {@code AWS_ENDPOINT_URL}, {@code
+         * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS}, {@code AWS_USE_FIPS_ENDPOINT} and {@code
+         * AWS_USE_DUALSTACK_ENDPOINT} are read, once, at {@link #build()}. Default {@link
+         * Environment#system()}.
+         */
+        public Builder environment(Environment env) {
+            this.env = Objects.requireNonNull(env, "env == null");
+            return this;
+        }
+
+        /** Your client, to share its pool, proxy and interceptors; ec2lite derives its own and never closes it. */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /** The clock {@code AssumeRole} is signed with (through the retry strategy); default system UTC. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** Default: standard mode, 3 attempts, on {@link #clock}. Its quota and clock skew are shared by all calls. */
+        public Builder retryStrategy(RetryStrategy retryStrategy) {
+            this.retryStrategy = retryStrategy;
+            return this;
+        }
+
+        /** Waits between attempts; default {@link Sleeper#system()}; tests pass one that returns at once. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+            return this;
+        }
+
+        /**
+         * Default 5 s: STS is a regional AWS endpoint, so a connection that takes longer is better retried;
+         * credentials are needed before anything else can happen.
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout == null");
+            return this;
+        }
+
+        /**
+         * Default 10 s: for {@code AssumeRoleWithWebIdentity} STS itself may first fetch the identity
+         * provider's keys before it answers.
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout == null");
+            return this;
+        }
+
+        /** The most one STS call may take, all attempts and pauses included; default 30 s; null for none. */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        /** FIPS endpoints ({@code sts-fips.…}); default {@code AWS_USE_FIPS_ENDPOINT}, else off. */
+        public Builder useFips(boolean useFips) {
+            this.useFips = useFips;
+            return this;
+        }
+
+        /** Dual-stack endpoints ({@code sts.{region}.api.aws}); default {@code AWS_USE_DUALSTACK_ENDPOINT}, else off. */
+        public Builder useDualStack(boolean useDualStack) {
+            this.useDualStack = useDualStack;
+            return this;
+        }
+
+        /**
+         * @throws Ec2ConfigurationException for an endpoint URL or a switch that cannot work, naming the
+         *     setting
+         */
+        public StsRoleCredentialsSource build() {
+            return new StsRoleCredentialsSource(this);
+        }
+    }
+}
