@@ -211,6 +211,7 @@ public final class Ec2Client implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
+        settings.close();
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.ec2lite.http.OkHttpTransport;
 import dev.ec2lite.providers.DefaultCredentialsChain;
 import dev.ec2lite.providers.RegionChain;
 import dev.ec2lite.providers.ResolvedRegion;
+import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.retry.RetryMode;
 import dev.ec2lite.retry.RetrySettings;
 import dev.ec2lite.retry.RetrySettings.Candidate;
@@ -37,6 +38,7 @@ final class Ec2ClientSettings {
     private final RetryStrategy retryStrategy;
     private final SigV4Signer signer;
     private final HttpTransport transport;
+    private final LazyStsSource defaultSts;
 
     private Ec2ClientSettings(Ec2Client.Builder builder) {
         Environment env = builder.environment == null ? Environment.system() : builder.environment;
@@ -52,11 +54,15 @@ final class Ec2ClientSettings {
         } catch (IllegalArgumentException e) {
             throw new Ec2ConfigurationException("invalid endpoint configuration: " + e.getMessage(), e);
         }
+        Clock clock = builder.clock == null ? Clock.systemUTC() : builder.clock;
+        this.defaultSts =
+                builder.roleCredentialsSource == null ? new LazyStsSource(env, builder.httpClient, clock) : null;
         if (builder.credentials != null) {
             this.credentials = builder.credentials;
             this.credentialsSource = "given to the builder";
         } else {
-            this.credentials = defaultCredentials(builder, env);
+            this.credentials = defaultCredentials(
+                    builder, env, builder.roleCredentialsSource != null ? builder.roleCredentialsSource : defaultSts);
             this.credentialsSource = "the default chain (system properties, environment, web identity, profile,"
                     + " container, instance metadata)";
         }
@@ -102,13 +108,14 @@ final class Ec2ClientSettings {
      * The default credentials chain, asked lazily at the first call. Its "nothing found" becomes a
      * configuration error, and the source that answered is logged once for {@code --debug}.
      */
-    private static CredentialsProvider defaultCredentials(Ec2Client.Builder builder, Environment env) {
+    private static CredentialsProvider defaultCredentials(
+            Ec2Client.Builder builder, Environment env, RoleCredentialsSource roles) {
         DefaultCredentialsChain chain = DefaultCredentialsChain.builder()
                 .environment(env)
                 .profileName(builder.profile)
                 .clock(builder.clock == null ? Clock.systemUTC() : builder.clock)
                 .httpClient(builder.httpClient)
-                .roleCredentialsSource(builder.roleCredentialsSource)
+                .roleCredentialsSource(roles)
                 .build();
         AtomicBoolean logged = new AtomicBoolean();
         return () -> {
@@ -195,6 +202,13 @@ final class Ec2ClientSettings {
 
     HttpTransport transport() {
         return transport;
+    }
+
+    /** Stops what resolving settings started: the STS client, if a role setting made one. */
+    void close() {
+        if (defaultSts != null) {
+            defaultSts.close();
+        }
     }
 
     String describe() {

@@ -59,7 +59,7 @@ public final class RegionChain {
         for (String variable : List.of(AWS_REGION, AWS_DEFAULT_REGION)) {
             Optional<String> value = env.variable(variable);
             if (value.isPresent()) {
-                return new ResolvedRegion(value.get().trim(), variable);
+                return new ResolvedRegion(value.get().trim(), "environment variable " + variable);
             }
         }
         List<String> reasons = new ArrayList<>();

@@ -184,6 +184,8 @@ class DetachNetworkInterfaceCommandTest {
         assertTrue(run.err().contains("endpoint http://127.0.0.1:" + server.getPort()), run.err());
         assertTrue(run.err().contains("canonical request:\nPOST\n/\n"), run.err());
         assertTrue(run.err().contains("string to sign:\nAWS4-HMAC-SHA256"), run.err());
+        assertTrue(run.err().contains("region us-east-1 (environment variable AWS_REGION)"), run.err());
+        assertTrue(run.err().contains("credentials from "), run.err());
         String signature =
                 server.takeRequest().getHeaders().get("Authorization").replaceAll(".*Signature=", "");
         for (String secret : new String[] {SECRET, TOKEN, signature}) {

@@ -67,7 +67,7 @@ class RegionChainTest {
     void awsRegionBeatsAwsDefaultRegion() {
         TestEnv env = TestEnv.in(home).variable("AWS_REGION", "eu-west-2").variable("AWS_DEFAULT_REGION", "eu-west-3");
 
-        assertEquals(new ResolvedRegion("eu-west-2", "AWS_REGION"), resolve(env, null));
+        assertEquals(new ResolvedRegion("eu-west-2", "environment variable AWS_REGION"), resolve(env, null));
     }
 
     @Test
@@ -75,7 +75,7 @@ class RegionChainTest {
         TestEnv.config(home, "[default]", "region = eu-north-1");
 
         assertEquals(
-                new ResolvedRegion("eu-west-3", "AWS_DEFAULT_REGION"),
+                new ResolvedRegion("eu-west-3", "environment variable AWS_DEFAULT_REGION"),
                 resolve(TestEnv.in(home).variable("AWS_DEFAULT_REGION", "eu-west-3"), null));
     }
 

@@ -1,0 +1,61 @@
+package dev.ec2lite;
+
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.credentials.AwsCredentials;
+import dev.ec2lite.providers.AssumeRoleSpec;
+import dev.ec2lite.providers.RoleCredentialsSource;
+import dev.ec2lite.providers.StsRoleCredentialsSource;
+import dev.ec2lite.providers.WebIdentitySpec;
+import java.time.Clock;
+import okhttp3.OkHttpClient;
+
+/**
+ * The client's default {@link RoleCredentialsSource}: ec2lite's own STS client, made only when a
+ * role setting first needs it (most clients never do, and a short-lived JVM should not pay for it),
+ * and closed with the client.
+ */
+final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
+    private final Environment env;
+    private final OkHttpClient httpClient;
+    private final Clock clock;
+    private StsRoleCredentialsSource sts;
+
+    LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock) {
+        this.env = env;
+        this.httpClient = httpClient;
+        this.clock = clock;
+    }
+
+    @Override
+    public AwsCredentials assumeRole(AssumeRoleSpec spec, AwsCredentials sourceCredentials) {
+        return sts().assumeRole(spec, sourceCredentials);
+    }
+
+    @Override
+    public AwsCredentials assumeRoleWithWebIdentity(WebIdentitySpec spec) {
+        return sts().assumeRoleWithWebIdentity(spec);
+    }
+
+    private synchronized StsRoleCredentialsSource sts() {
+        if (sts == null) {
+            sts = StsRoleCredentialsSource.builder()
+                    .environment(env)
+                    .httpClient(httpClient)
+                    .clock(clock)
+                    .build();
+        }
+        return sts;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (sts != null) {
+            sts.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LazyStsSource{started=" + (sts != null) + "}";
+    }
+}
