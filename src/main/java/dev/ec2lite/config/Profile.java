@@ -1,10 +1,7 @@
 package dev.ec2lite.config;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,21 +39,20 @@ public final class Profile {
     static final String EC2_METADATA_SERVICE_ENDPOINT = "ec2_metadata_service_endpoint";
     static final String EC2_METADATA_SERVICE_ENDPOINT_MODE = "ec2_metadata_service_endpoint_mode";
 
-    private final String name;
-    private final Map<String, String> properties;
+    /** A profile is a section with typed accessors; the section holds the name and the properties. */
+    private final Section section;
 
     Profile(String name, Map<String, String> properties) {
-        this.name = Objects.requireNonNull(name, "name == null");
-        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        this.section = new Section(name, properties);
     }
 
     public String name() {
-        return name;
+        return section.name();
     }
 
     /** The value of {@code key}; a multi-line value keeps its line breaks. */
     public Optional<String> property(String key) {
-        return Optional.ofNullable(properties.get(key));
+        return section.property(key);
     }
 
     /**
@@ -68,12 +64,12 @@ public final class Profile {
      * </pre>
      */
     public Optional<String> subProperty(String key, String subKey) {
-        return SubProperties.find(properties.get(key), subKey);
+        return section.subProperty(key, subKey);
     }
 
     /** The keys, config-file keys first, in file order. */
     public Set<String> propertyNames() {
-        return properties.keySet();
+        return section.propertyNames();
     }
 
     public Optional<String> region() {
@@ -164,7 +160,7 @@ public final class Profile {
     }
 
     private Optional<Boolean> bool(String key) {
-        return property(key).map(value -> parseBoolean(value, "profile '" + name + "' " + key));
+        return property(key).map(value -> parseBoolean(value, "profile '" + name() + "' " + key));
     }
 
     private Optional<Integer> integer(String key) {
@@ -173,7 +169,7 @@ public final class Profile {
                 return Integer.valueOf(value.trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(
-                        "profile '" + name + "' " + key + " must be a whole number, was '" + value + "'", e);
+                        "profile '" + name() + "' " + key + " must be a whole number, was '" + value + "'", e);
             }
         });
     }
@@ -196,6 +192,6 @@ public final class Profile {
     /** Shows the profile name and key names only, never a value. */
     @Override
     public String toString() {
-        return "Profile{name=" + name + ", properties=" + properties.keySet() + "}";
+        return "Profile{name=" + name() + ", properties=" + propertyNames() + "}";
     }
 }
