@@ -16,6 +16,7 @@ import dev.ec2lite.error.Ec2WaiterException;
 import dev.ec2lite.error.NetworkInterfaceMoveException;
 import dev.ec2lite.local.LocalEc2Endpoint;
 import dev.ec2lite.local.RecordedRequest;
+import dev.ec2lite.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class LocalEndpointEndToEndTest {
      * Starts at the real time: the JDK's HTTP server stamps every answer's {@code Date} header with the
      * real clock, and the client corrects its clock from that header after an {@code AuthFailure}.
      */
-    private final FakeTime time = new FakeTime(Instant.now());
+    private final MutableClock time = new MutableClock(Instant.now());
 
     private LocalEc2Endpoint endpoint;
     private Ec2Client ec2;
@@ -86,7 +87,7 @@ class LocalEndpointEndToEndTest {
         NetworkInterface available = ec2.waitUntilNetworkInterfaceAvailable(FLOATING_INTERFACE_ID, WAITING);
         assertEquals("available", available.status());
         assertFalse(available.attachment().isPresent());
-        assertEquals(2, time.sleeps(), "30 s of detaching is two 20 s polls");
+        assertEquals(2, time.advances(), "30 s of detaching is two 20 s polls");
         assertTrue(endpoint.requests().stream().allMatch(RecordedRequest::signatureVerified));
     }
 
@@ -251,7 +252,7 @@ class LocalEndpointEndToEndTest {
                 Ec2WaiterException.class,
                 () -> ec2.waitUntilNetworkInterfaceAvailable(
                         FLOATING_INTERFACE_ID, new WaiterConfig(Duration.ofSeconds(20), 100, Duration.ofSeconds(90))));
-        assertTrue(time.sleeps() <= 4, "no more than 90 s of 20 s polls: " + time.sleeps());
+        assertTrue(time.advances() <= 4, "no more than 90 s of 20 s polls: " + time.advances());
     }
 
     @Test
@@ -260,7 +261,7 @@ class LocalEndpointEndToEndTest {
                 Ec2WaiterException.class,
                 () -> ec2.waitUntilNetworkInterfaceAvailable("eni-00000000000000000", WAITING));
         assertEquals("not found", e.lastState());
-        assertEquals(0, time.sleeps());
+        assertEquals(0, time.advances());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.signing.SignableRequest;
+import dev.ec2lite.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 class CachedCredentialsProviderTest {
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock();
 
     /** Answers numbered credentials valid for an hour from the clock's now, or fails when told to. */
     private final class CountingSource implements CredentialsProvider {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class ContainerCredentialsProviderTest {
     Path home;
 
     private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock();
 
     @BeforeEach
     void start() throws IOException {

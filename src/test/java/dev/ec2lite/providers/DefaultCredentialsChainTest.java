@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -29,8 +30,8 @@ class DefaultCredentialsChainTest {
     Path home;
 
     private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock();
-    private final RecordingRoles roles = new RecordingRoles(TestClock.START.plus(Duration.ofHours(1)));
+    private final MutableClock clock = new MutableClock();
+    private final RecordingRoles roles = new RecordingRoles(MutableClock.DEFAULT_START.plus(Duration.ofHours(1)));
 
     @BeforeEach
     void start() throws IOException {
@@ -154,7 +155,7 @@ class DefaultCredentialsChainTest {
                 if (calls.incrementAndGet() == 1) {
                     throw new Ec2ClientException("STS is unreachable");
                 }
-                return AwsCredentials.of("ASIAWEB", SECRET_KEY, "t", TestClock.START.plusSeconds(3600));
+                return AwsCredentials.of("ASIAWEB", SECRET_KEY, "t", MutableClock.DEFAULT_START.plusSeconds(3600));
             }
         };
         DefaultCredentialsChain chain = chain(webIdentity(profile(TestEnv.in(home))), flaky);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class InstanceProfileCredentialsProviderTest {
     Path home;
 
     private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock();
 
     @BeforeEach
     void start() throws IOException {
@@ -62,7 +63,8 @@ class InstanceProfileCredentialsProviderTest {
         answer(
                 200,
                 TestEnv.metadataJson(
-                        accessKeyId, TestClock.START.plus(Duration.ofHours(1)).toString()));
+                        accessKeyId,
+                        MutableClock.DEFAULT_START.plus(Duration.ofHours(1)).toString()));
     }
 
     private RecordedRequest request() throws InterruptedException {
@@ -96,7 +98,8 @@ class InstanceProfileCredentialsProviderTest {
         answer(200, "web-server-role");
         answer(
                 200,
-                TestEnv.metadataJson("ASIAV1", TestClock.START.plusSeconds(3600).toString()));
+                TestEnv.metadataJson(
+                        "ASIAV1", MutableClock.DEFAULT_START.plusSeconds(3600).toString()));
 
         assertEquals("ASIAV1", provider(env().build()).resolveCredentials().accessKeyId());
 
@@ -200,7 +203,8 @@ class InstanceProfileCredentialsProviderTest {
         answer(
                 200,
                 TestEnv.metadataJson(
-                        "ASIARETRY", TestClock.START.plusSeconds(3600).toString()));
+                        "ASIARETRY",
+                        MutableClock.DEFAULT_START.plusSeconds(3600).toString()));
 
         assertEquals("ASIARETRY", provider(env().build()).resolveCredentials().accessKeyId());
     }

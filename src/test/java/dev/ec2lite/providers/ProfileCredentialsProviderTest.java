@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,8 +25,8 @@ class ProfileCredentialsProviderTest {
     @TempDir
     Path home;
 
-    private final TestClock clock = new TestClock();
-    private final RecordingRoles roles = new RecordingRoles(TestClock.START.plus(Duration.ofHours(1)));
+    private final MutableClock clock = new MutableClock();
+    private final RecordingRoles roles = new RecordingRoles(MutableClock.DEFAULT_START.plus(Duration.ofHours(1)));
 
     private ProfileCredentialsProvider provider(Environment env, String profile, RoleCredentialsSource source) {
         return ProfileCredentialsProvider.builder()

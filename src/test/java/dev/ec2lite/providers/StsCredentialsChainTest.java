@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.credentials.AwsCredentials;
+import dev.ec2lite.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -30,7 +31,7 @@ class StsCredentialsChainTest {
     Path home;
 
     private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock();
     private StsRoleCredentialsSource sts;
 
     @BeforeEach
@@ -100,7 +101,11 @@ class StsCredentialsChainTest {
                 authorization);
         assertEquals(
                 authorization,
-                StsAnswers.resign(request, AwsCredentials.of(ACCESS_KEY_ID, SECRET_KEY), "eu-west-1", TestClock.START));
+                StsAnswers.resign(
+                        request,
+                        AwsCredentials.of(ACCESS_KEY_ID, SECRET_KEY),
+                        "eu-west-1",
+                        MutableClock.DEFAULT_START));
     }
 
     @Test

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ServiceException;
+import dev.ec2lite.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -49,7 +50,7 @@ class StsRoleCredentialsSourceTest {
     Path home;
 
     private final MockWebServer server = new MockWebServer();
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock();
     private final List<Duration> pauses = new ArrayList<>();
     private StsRoleCredentialsSource sts;
 
@@ -113,7 +114,7 @@ class StsRoleCredentialsSourceTest {
                 authorization);
         assertEquals(SESSION_TOKEN, request.getHeaders().get("X-Amz-Security-Token"));
         assertEquals("20250601T120000Z", request.getHeaders().get("X-Amz-Date"));
-        assertEquals(authorization, StsAnswers.resign(request, source, "eu-west-1", TestClock.START));
+        assertEquals(authorization, StsAnswers.resign(request, source, "eu-west-1", MutableClock.DEFAULT_START));
     }
 
     @Test
@@ -130,7 +131,7 @@ class StsRoleCredentialsSourceTest {
         assertNull(request.getHeaders().get("X-Amz-Security-Token"));
         String authorization = request.getHeaders().get("Authorization");
         assertTrue(authorization.contains("SignedHeaders=content-type;host;x-amz-date,"), authorization);
-        assertEquals(authorization, StsAnswers.resign(request, source, "eu-west-1", TestClock.START));
+        assertEquals(authorization, StsAnswers.resign(request, source, "eu-west-1", MutableClock.DEFAULT_START));
     }
 
     @Test

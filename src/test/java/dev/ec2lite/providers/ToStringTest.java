@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.CredentialsProvider;
+import dev.ec2lite.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,8 +34,8 @@ class ToStringTest {
                 .property("aws.accessKeyId", "AKIDPROPERTY")
                 .property("aws.secretAccessKey", SECRET_KEY)
                 .build();
-        TestClock clock = new TestClock();
-        RecordingRoles roles = new RecordingRoles(TestClock.START.plus(Duration.ofHours(1)));
+        MutableClock clock = new MutableClock();
+        RecordingRoles roles = new RecordingRoles(MutableClock.DEFAULT_START.plus(Duration.ofHours(1)));
         DefaultCredentialsChain chain =
                 DefaultCredentialsChain.builder().environment(env).clock(clock).build();
         ProfileCredentialsProvider profile =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ class WebIdentityCredentialsProviderTest {
     @TempDir
     Path home;
 
-    private final TestClock clock = new TestClock();
-    private final RecordingRoles roles = new RecordingRoles(TestClock.START.plus(Duration.ofHours(1)));
+    private final MutableClock clock = new MutableClock();
+    private final RecordingRoles roles = new RecordingRoles(MutableClock.DEFAULT_START.plus(Duration.ofHours(1)));
 
     private TestEnv configured() {
         return TestEnv.in(home)
