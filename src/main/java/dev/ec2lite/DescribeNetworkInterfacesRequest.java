@@ -1,5 +1,6 @@
 package dev.ec2lite;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record DescribeNetworkInterfacesRequest(List<String> networkInterfaceIds,
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         filters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        filters = java.util.Collections.unmodifiableMap(copy);
+        filters = Collections.unmodifiableMap(copy);
     }
 
     public static DescribeNetworkInterfacesRequest byId(String... networkInterfaceIds) {

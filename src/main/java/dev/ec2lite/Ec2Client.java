@@ -1,5 +1,6 @@
 package dev.ec2lite;
 
+import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ServiceException;
@@ -238,7 +239,7 @@ public final class Ec2Client implements AutoCloseable {
         LongSupplier nanoTime;
         SigV4Crypto crypto;
         Consumer<String> debug;
-        dev.ec2lite.config.Environment environment;
+        Environment environment;
         RoleCredentialsSource roleCredentialsSource;
 
         private Builder() {}
@@ -368,7 +369,7 @@ public final class Ec2Client implements AutoCloseable {
         }
 
         /** Where settings are read from. Default: this process's environment and system properties. */
-        public Builder environment(dev.ec2lite.config.Environment environment) {
+        public Builder environment(Environment environment) {
             this.environment = environment;
             return this;
         }

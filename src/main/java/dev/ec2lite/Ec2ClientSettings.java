@@ -23,6 +23,7 @@ import dev.ec2lite.signing.SigV4Signer;
 import dev.ec2lite.xml.Ec2ResponseParser;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -214,7 +215,7 @@ final class Ec2ClientSettings {
     String describe() {
         return "region " + region + " (" + regionSource + "); endpoint " + endpoint.uri() + " (" + endpoint.source()
                 + "); credentials: " + credentialsSource + "; retry: "
-                + retryStrategy.mode().name().toLowerCase(java.util.Locale.ROOT) + ", " + retryStrategy.maxAttempts()
+                + retryStrategy.mode().name().toLowerCase(Locale.ROOT) + ", " + retryStrategy.maxAttempts()
                 + " attempts";
     }
 }

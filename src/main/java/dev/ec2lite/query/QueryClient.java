@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -154,11 +155,7 @@ public final class QueryClient {
                 String requestId = Ec2ResponseParser.requestIdOf(xml).orElse(requestIdHeader);
                 log("attempt " + attemptNumber + ": HTTP " + answer.statusCode() + ", request id " + requestId);
                 return Attempt.succeeded(new QueryResponse(
-                        request.action(),
-                        xml,
-                        java.util.Optional.ofNullable(requestId),
-                        answer.statusCode(),
-                        attemptNumber));
+                        request.action(), xml, Optional.ofNullable(requestId), answer.statusCode(), attemptNumber));
             } catch (Ec2Exception e) {
                 return Attempt.failed(e, serviceFailure(e, answer));
             }

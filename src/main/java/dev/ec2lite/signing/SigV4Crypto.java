@@ -1,5 +1,7 @@
 package dev.ec2lite.signing;
 
+import java.util.Locale;
+
 /**
  * The two primitives SigV4 needs, behind one seam so that the JDK's providers and Bouncy Castle's
  * lightweight API can be swapped and measured against each other. Implementations are thread-safe.
@@ -37,7 +39,7 @@ public interface SigV4Crypto {
 
     /** {@code jdk} or {@code bouncycastle} (also {@code bc}), as a command-line option names them. */
     static SigV4Crypto named(String name) {
-        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
             case "jdk" -> jdk();
             case "bouncycastle", "bc" -> bouncyCastle();
             default -> throw new IllegalArgumentException("unknown crypto '" + name + "': use jdk or bouncycastle");
