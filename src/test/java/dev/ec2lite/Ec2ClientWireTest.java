@@ -13,10 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.query.QueryResponse;
-import dev.ec2lite.signing.SigV4Signer;
-import dev.ec2lite.signing.SignableRequest;
-import dev.ec2lite.signing.SigningParams;
-import java.nio.charset.StandardCharsets;
+import dev.ec2lite.testing.ServerSignature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,31 +197,7 @@ class Ec2ClientWireTest {
 
     /** Signs the recorded request again with the same inputs: the server's view of the signature. */
     private static String resign(RecordedRequest request, AwsCredentials credentials) {
-        String authorization = request.getHeaders().get("Authorization");
-        String signedHeaders = authorization.replaceAll(".*SignedHeaders=([^,]+),.*", "$1");
-        SignableRequest.Builder unsigned = SignableRequest.builder()
-                .method(request.getMethod())
-                .path(request.getTarget())
-                .body(request.getBody().toByteArray());
-        for (String name : signedHeaders.split(";")) {
-            if (!name.equals("x-amz-date") && !name.equals("x-amz-security-token")) {
-                unsigned.addHeader(name, request.getHeaders().get(name));
-            }
-        }
-        SigningParams params = SigningParams.builder()
-                .credentials(credentials)
-                .region("us-east-1")
-                .service("ec2")
-                .time(NOW)
-                .build();
-        String resigned = SigV4Signer.create()
-                .sign(unsigned.build(), params)
-                .signedRequest()
-                .header("Authorization");
         assertNull(request.getHeaders().get("x-amz-content-sha256"), "EC2 calls carry no x-amz-content-sha256");
-        assertEquals(
-                new String(request.getBody().toByteArray(), StandardCharsets.UTF_8),
-                request.getBody().utf8());
-        return resigned;
+        return ServerSignature.authorizationFor(request, credentials, "us-east-1", "ec2", NOW);
     }
 }

@@ -1,9 +1,7 @@
 package dev.ec2lite.providers;
 
 import dev.ec2lite.credentials.AwsCredentials;
-import dev.ec2lite.signing.SigV4Signer;
-import dev.ec2lite.signing.SignableRequest;
-import dev.ec2lite.signing.SigningParams;
+import dev.ec2lite.testing.ServerSignature;
 import java.time.Instant;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -72,31 +70,8 @@ final class StsAnswers {
         return AwsCredentials.of(ASSUMED_KEY_ID, ASSUMED_SECRET, ASSUMED_TOKEN, Instant.parse(EXPIRATION));
     }
 
-    /**
-     * The Authorization header the server computes for {@code request}: its signed headers (except those
-     * the signer adds) signed again with {@code credentials} at {@code time} for {@code region}.
-     */
+    /** The Authorization header an STS server computes for {@code request}. */
     static String resign(RecordedRequest request, AwsCredentials credentials, String region, Instant time) {
-        String authorization = request.getHeaders().get("Authorization");
-        String signedHeaders = authorization.replaceAll(".*SignedHeaders=([^,]+),.*", "$1");
-        SignableRequest.Builder unsigned = SignableRequest.builder()
-                .method(request.getMethod())
-                .path(request.getTarget())
-                .body(request.getBody().toByteArray());
-        for (String name : signedHeaders.split(";")) {
-            if (!name.equals("x-amz-date") && !name.equals("x-amz-security-token")) {
-                unsigned.addHeader(name, request.getHeaders().get(name));
-            }
-        }
-        SigningParams params = SigningParams.builder()
-                .credentials(credentials)
-                .region(region)
-                .service("sts")
-                .time(time)
-                .build();
-        return SigV4Signer.create()
-                .sign(unsigned.build(), params)
-                .signedRequest()
-                .header("Authorization");
+        return ServerSignature.authorizationFor(request, credentials, region, "sts", time);
     }
 }
