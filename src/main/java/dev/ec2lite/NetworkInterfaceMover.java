@@ -64,7 +64,11 @@ final class NetworkInterfaceMover {
             if (attachment.isPresent()) {
                 step = Step.DETACH;
                 detached = attachment.get().attachmentId();
-                listener.onStep(step, detach(detached, force));
+                boolean alreadyDetaching = attachment.get().status().equals("detaching");
+                // A detach under way needs no second one, unless it is forced to unstick a dead instance.
+                listener.onStep(
+                        step,
+                        alreadyDetaching && !force ? detached + " is already detaching" : detach(detached, force));
             }
             if (!current.status().equals(NetworkInterface.AVAILABLE) || attachment.isPresent()) {
                 step = Step.WAIT_AVAILABLE;

@@ -225,6 +225,20 @@ class LocalEndpointEndToEndTest {
     }
 
     @Test
+    void aDetachAlreadyUnderWayIsWaitedForNotRepeated() {
+        ec2.detachNetworkInterface(FLOATING_ATTACHMENT_ID);
+        List<String> details = new ArrayList<>();
+        ec2.moveNetworkInterface(
+                FLOATING_INTERFACE_ID, STANDBY_INSTANCE_ID, 1, false, WAITING, (step, detail) -> details.add(detail));
+        assertTrue(details.contains(FLOATING_ATTACHMENT_ID + " is already detaching"), details.toString());
+        assertEquals(
+                1,
+                endpoint.requests().stream()
+                        .filter(r -> r.action().equals("DetachNetworkInterface"))
+                        .count());
+    }
+
+    @Test
     void aMoveToWhereItAlreadyIsChangesNothing() {
         MoveNetworkInterfaceResponse moved =
                 ec2.moveNetworkInterface(FLOATING_INTERFACE_ID, PRIMARY_INSTANCE_ID, 1, false, WAITING, null);
