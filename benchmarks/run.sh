@@ -20,13 +20,13 @@ if $QUICK; then
     ROUNDS=2
     SETTINGS="--quick: tiny JMH settings, 2 cold-start rounds; figures not meaningful"
 else
-    # Signing reaches steady state within a second or two. A whole HTTP call needs 20-30 s of
+    # Signing reaches steady state within 5-6 s (the SDK's signer is the slowest to settle). A whole HTTP call needs 20-30 s of
     # warm-up on a loaded 2-core machine before the JIT has finished (measured: the SDK's CPU per call
     # keeps falling until then), so the steady-state warm-up is longer.
-    SIGNING_OPTS=(-f 1 -wi 5 -w 1s -i 5 -r 1s)
+    SIGNING_OPTS=(-f 1 -wi 8 -w 1s -i 5 -r 1s)
     STEADY_OPTS=(-f 1 -wi 10 -w 3s -i 5 -r 2s)
     ROUNDS=7
-    SETTINGS="JMH signing: -f 1 -wi 5 -w 1s -i 5 -r 1s; steady state: -f 1 -wi 10 -w 3s -i 5 -r 2s; cold start: 7 rounds"
+    SETTINGS="JMH signing: -f 1 -wi 8 -w 1s -i 5 -r 1s; steady state: -f 1 -wi 10 -w 3s -i 5 -r 2s; cold start: 7 rounds"
 fi
 STEADY_THREADS=4
 

@@ -130,6 +130,7 @@ public final class Report {
             ratio("Signing time, ec2lite (JDK crypto) ÷ floor (JDK)", jdk.score() / floor.score(), "≤ 2×", true, 2);
             ratio("Signing time, SDK v2 ÷ ec2lite (JDK) — speed-up", sdkSign.score() / jdk.score(), "≥ 3.5×", false, 3.5);
             ratio("Signing CPU time, SDK v2 ÷ ec2lite (JDK) — cross-check", sdkSign.cpuNs() / jdk.cpuNs(), "≥ 3.5×", false, 3.5);
+            ratio("Signing allocation, ec2lite (JDK) ÷ SDK v2", jdk.allocBytes() / sdkSign.allocBytes(), "—", true, Double.NaN);
             row("Signing allocation, ec2lite (JDK)", bytes(jdk.allocBytes()) + "/signature", "< 2 KB",
                     jdk.allocBytes() < 2048);
             if (bc != null) {
@@ -145,6 +146,12 @@ public final class Report {
             ratio("Cold start peak RSS, ec2lite ÷ SDK v2", coldLite.rss() / coldSdk.rss(), "≤ 0.6", true, 0.6);
             ratio("Cold start classes loaded, ec2lite ÷ SDK v2", (double) coldLite.classes() / coldSdk.classes(), "≤ 0.5", true, 0.5);
             ratio("Cold start wall time, ec2lite ÷ SDK v2", coldLite.wall() / coldSdk.wall(), "—", true, Double.NaN);
+        }
+        Cold tunedLite = cold.get("ec2lite-tuned");
+        Cold tunedSdk = cold.get("sdkv2-tuned");
+        if (tunedLite != null && tunedSdk != null) {
+            ratio("Cold start CPU time, both with AppCDS + C1 only", tunedLite.cpu() / tunedSdk.cpu(), "—", true, Double.NaN);
+            ratio("Cold start peak RSS, both with AppCDS + C1 only", tunedLite.rss() / tunedSdk.rss(), "—", true, Double.NaN);
         }
         if (lite != null && sdkUrl != null) {
             ratio("Footprint bytes, ec2lite ÷ SDK v2 (URL-connection client only)", (double) lite.bytes() / sdkUrl.bytes(), "≤ 0.25", true, 0.25);
