@@ -43,7 +43,8 @@ public final class CanonicalRequest {
             SignableRequest request, boolean normalizePath, String payloadHash, List<Header> extraQuery) {
         TreeMap<String, String> headers = canonicalHeaders(request.headers());
         String signedHeaders = String.join(";", headers.keySet());
-        StringBuilder text = new StringBuilder(256)
+        // 512: an EC2 Query request's canonical form is about 300 characters; no regrowth for it.
+        StringBuilder text = new StringBuilder(512)
                 .append(request.method())
                 .append('\n')
                 .append(canonicalUri(request.path(), normalizePath))
@@ -79,7 +80,16 @@ public final class CanonicalRequest {
      */
     static String canonicalUri(String path, boolean normalize) {
         String source = path.isEmpty() ? "/" : path;
-        return UriEncoding.encodePath(normalize ? normalizePath(source) : source);
+        return UriEncoding.encodePath(normalize && !isNormal(source) ? normalizePath(source) : source);
+    }
+
+    /**
+     * True when {@link #normalizePath} would return {@code path} unchanged: it starts with {@code /}
+     * and has no empty, {@code .} or {@code ..} segment. Most paths ({@code /} for every Query call)
+     * are, and this check costs nothing, unlike splitting them.
+     */
+    static boolean isNormal(String path) {
+        return path.startsWith("/") && !path.contains("//") && !path.contains("/.");
     }
 
     static String normalizePath(String path) {
@@ -166,6 +176,9 @@ public final class CanonicalRequest {
     }
 
     static String foldWhitespace(String value) {
+        if (isFolded(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
         boolean pendingSpace = false;
         for (int i = 0; i < value.length(); i++) {
@@ -181,5 +194,24 @@ public final class CanonicalRequest {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * True when {@link #foldWhitespace} would return {@code value} unchanged: no white space at either
+     * end, and none inside but single spaces. Header values almost always are, so most need no copy.
+     */
+    private static boolean isFolded(String value) {
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || Character.isWhitespace(value.charAt(i + 1))) {
+                    return false;
+                }
+            } else if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

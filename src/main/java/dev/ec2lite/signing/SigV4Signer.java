@@ -74,7 +74,7 @@ public final class SigV4Signer {
         }
         CanonicalRequest canonical =
                 CanonicalRequest.of(toSign.build(), params.normalizePath(), payloadHash, List.of());
-        CredentialScope scope = CredentialScope.of(params.time(), params.region(), params.service());
+        CredentialScope scope = CredentialScope.of(amzDate, params.region(), params.service());
         String stringToSign = StringToSign.of(amzDate, scope, hashHex(canonical.text()));
         String signature = signature(credentials, scope, stringToSign);
 
@@ -95,7 +95,7 @@ public final class SigV4Signer {
     public SigningResult presign(SignableRequest request, SigningParams params) {
         AwsCredentials credentials = params.credentials();
         String amzDate = CredentialScope.amzDate(params.time());
-        CredentialScope scope = CredentialScope.of(params.time(), params.region(), params.service());
+        CredentialScope scope = CredentialScope.of(amzDate, params.region(), params.service());
         String signedHeaders = String.join(
                 ";", CanonicalRequest.canonicalHeaders(request.headers()).keySet());
 

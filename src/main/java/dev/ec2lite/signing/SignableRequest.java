@@ -75,7 +75,13 @@ public final class SignableRequest {
 
     private static String requireToken(String value, String name) {
         Objects.requireNonNull(value, name + " == null");
-        if (value.isEmpty() || !value.chars().allMatch(c -> c > ' ' && c < 127)) {
+        // A plain loop: this runs for every request built, and a stream costs a few hundred bytes.
+        boolean token = !value.isEmpty();
+        for (int i = 0; token && i < value.length(); i++) {
+            char c = value.charAt(i);
+            token = c > ' ' && c < 127;
+        }
+        if (!token) {
             throw new IllegalArgumentException(name + " is not an HTTP token: '" + value + "'");
         }
         return value;

@@ -1,7 +1,6 @@
 package dev.ec2lite.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -72,7 +71,7 @@ final class SigningKey {
 
         @Override
         public int hashCode() {
-            return Objects.hash(secret, scope);
+            return 31 * secret.hashCode() + scope.hashCode(); // no varargs array per lookup
         }
 
         @Override

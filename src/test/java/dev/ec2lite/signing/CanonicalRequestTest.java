@@ -30,6 +30,10 @@ class CanonicalRequestTest {
                 "UTF-8 bytes are encoded            | /ሴ                  | true  | /%E1%88%B4",
                 "unnormalised keeps empty segments  | //example//         | false | //example//",
                 "unnormalised keeps dot segments    | /a/./b/../c         | false | /a/./b/../c",
+                "a normal path stays as it is       | /a/b/               | true  | /a/b/",
+                "a dot inside a segment stays       | /a/.b/c.            | true  | /a/.b/c.",
+                "a trailing dot segment is dropped  | /a/.                | true  | /a/",
+                "a relative path gets its root      | a/b                 | true  | /a/b",
             })
     void canonicalUriFollowsTheRules(String rule, String path, boolean normalize, String expected) {
         assertEquals(expected, CanonicalRequest.canonicalUri(path, normalize), rule);
@@ -75,6 +79,11 @@ class CanonicalRequestTest {
                 "value is trimmed                      | \"  value1  \"               | value1",
                 "inner spaces fold to one              | \"a   b    c\"               | a b c",
                 "tabs and newlines fold too            | \"a\t\tb\n   c\"            | a b c",
+                "single inner spaces stay              | \"a b c\"                    | a b c",
+                "a lone tab becomes a space            | \"a\tb\"                     | a b",
+                "a trailing space is dropped           | \"a \"                       | a",
+                "a value of spaces only is empty       | \"   \"                      | \"\"",
+                "a value without spaces stays          | \"value\"                    | value",
             })
     void headerValuesAreTrimmedAndFolded(String rule, String value, String expected) {
         assertEquals(expected, CanonicalRequest.foldWhitespace(value), rule);
