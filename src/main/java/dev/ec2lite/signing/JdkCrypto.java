@@ -3,6 +3,7 @@ package dev.ec2lite.signing;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,7 +17,7 @@ final class JdkCrypto implements SigV4Crypto {
     private static final String HMAC_SHA256 = "HmacSHA256";
 
     private final ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(JdkCrypto::newDigest);
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(JdkCrypto::newMac);
+    private final ThreadLocal<KeyedMac> macs = ThreadLocal.withInitial(() -> new KeyedMac(newMac()));
 
     private JdkCrypto() {}
 
@@ -29,13 +30,28 @@ final class JdkCrypto implements SigV4Crypto {
 
     @Override
     public byte[] hmacSha256(byte[] key, byte[] data) {
-        Mac mac = macs.get();
-        try {
-            mac.init(new SecretKeySpec(key, HMAC_SHA256));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 rejected its key", e);
+        KeyedMac keyed = macs.get();
+        // Signing uses one cached key over and over; setting a key up costs two SHA-256 blocks and
+        // some objects, so a Mac keeps the last key (doFinal leaves it keyed and reset).
+        if (!Arrays.equals(keyed.key, key)) {
+            try {
+                keyed.mac.init(new SecretKeySpec(key, HMAC_SHA256));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 rejected its key", e);
+            }
+            keyed.key = key.clone();
         }
-        return mac.doFinal(data);
+        return keyed.mac.doFinal(data);
+    }
+
+    /** A thread's Mac and the key it is set up with. */
+    private static final class KeyedMac {
+        final Mac mac;
+        byte[] key;
+
+        KeyedMac(Mac mac) {
+            this.mac = mac;
+        }
     }
 
     @Override

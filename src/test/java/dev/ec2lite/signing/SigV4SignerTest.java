@@ -55,6 +55,23 @@ class SigV4SignerTest {
     }
 
     @Test
+    void jdkHmacGivesTheRightAnswerWhateverKeyCameBefore() {
+        byte[] data = "AWS4-HMAC-SHA256".getBytes(StandardCharsets.UTF_8);
+        byte[] first = "first key".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "second key".getBytes(StandardCharsets.UTF_8);
+        SigV4Crypto jdk = SigV4Crypto.jdk();
+        SigV4Crypto reference = SigV4Crypto.bouncyCastle();
+        for (byte[] key : new byte[][] {first, first, second, first, second, second}) {
+            assertEquals(Hex.encode(reference.hmacSha256(key, data)), Hex.encode(jdk.hmacSha256(key, data)));
+        }
+        byte[] changing = first.clone();
+        String before = Hex.encode(jdk.hmacSha256(changing, data));
+        changing[0] ^= 1; // the same array, changed in place: the cached key must not be reused
+        assertEquals(Hex.encode(reference.hmacSha256(changing, data)), Hex.encode(jdk.hmacSha256(changing, data)));
+        assertEquals(before, Hex.encode(jdk.hmacSha256(first, data)));
+    }
+
+    @Test
     void signingAgainReplacesTheEarlierSignatureHeaders() {
         SigV4Signer signer = SigV4Signer.create();
         SigningResult first = signer.sign(ec2Request(), params().build());
