@@ -1,11 +1,11 @@
 package dev.ec2lite.signing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Step 1 of SigV4: the canonical request.
@@ -41,20 +41,47 @@ public final class CanonicalRequest {
      */
     static CanonicalRequest of(
             SignableRequest request, boolean normalizePath, String payloadHash, List<Header> extraQuery) {
-        TreeMap<String, String> headers = canonicalHeaders(request.headers());
-        String signedHeaders = String.join(";", headers.keySet());
+        return of(
+                request.method(),
+                request.path(),
+                request.query(),
+                request.headers(),
+                normalizePath,
+                payloadHash,
+                extraQuery);
+    }
+
+    /** As above, with the headers to sign given apart from the request (the signer adds its own). */
+    static CanonicalRequest of(
+            String method,
+            String path,
+            String query,
+            List<Header> headersToSign,
+            boolean normalizePath,
+            String payloadHash,
+            List<Header> extraQuery) {
+        String[] headers = canonicalHeaderPairs(headersToSign);
         // 512: an EC2 Query request's canonical form is about 300 characters; no regrowth for it.
         StringBuilder text = new StringBuilder(512)
-                .append(request.method())
+                .append(method)
                 .append('\n')
-                .append(canonicalUri(request.path(), normalizePath))
+                .append(canonicalUri(path, normalizePath))
                 .append('\n')
-                .append(canonicalQuery(request.query(), extraQuery))
+                .append(canonicalQuery(query, extraQuery))
                 .append('\n');
-        for (Map.Entry<String, String> header : headers.entrySet()) {
-            text.append(header.getKey()).append(':').append(header.getValue()).append('\n');
+        for (int i = 0; i < headers.length; i += 2) {
+            text.append(headers[i]).append(':').append(headers[i + 1]).append('\n');
         }
-        text.append('\n').append(signedHeaders).append('\n').append(payloadHash);
+        text.append('\n');
+        int signedHeadersStart = text.length();
+        for (int i = 0; i < headers.length; i += 2) {
+            if (i > 0) {
+                text.append(';');
+            }
+            text.append(headers[i]);
+        }
+        String signedHeaders = text.substring(signedHeadersStart);
+        text.append('\n').append(payloadHash);
         return new CanonicalRequest(text.toString(), signedHeaders);
     }
 
@@ -162,17 +189,56 @@ public final class CanonicalRequest {
      * Lower-case names, sorted; values trimmed with inner runs of white space folded to one space;
      * the values of a repeated header joined by {@code ,} in their original order.
      */
-    static TreeMap<String, String> canonicalHeaders(List<Header> headers) {
-        TreeMap<String, String> canonical = new TreeMap<>();
+    static Map<String, String> canonicalHeaders(List<Header> headers) {
+        String[] pairs = canonicalHeaderPairs(headers);
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    /**
+     * The canonical headers as {@code name, value, name, value, …}: sorted by name, repeats joined.
+     * An array sorted in place rather than a sorted map: a request has a handful of headers, and this
+     * runs for every signature.
+     */
+    static String[] canonicalHeaderPairs(List<Header> headers) {
+        String[] names = new String[headers.size()];
+        String[] values = new String[headers.size()];
+        int count = 0;
         for (Header header : headers) {
             String name = header.name().toLowerCase(Locale.ROOT);
             if (UNSIGNED_HEADERS.contains(name) || name.startsWith("sec-websocket-")) {
                 continue;
             }
             String value = foldWhitespace(header.value());
-            canonical.merge(name, value, (earlier, later) -> earlier + ',' + later);
+            int at = count;
+            // Insertion sort, stable: a repeated name lands after its earlier values.
+            while (at > 0 && names[at - 1].compareTo(name) > 0) {
+                names[at] = names[at - 1];
+                values[at] = values[at - 1];
+                at--;
+            }
+            if (at > 0 && names[at - 1].equals(name)) {
+                // Shift back what moved and join the value to the earlier one of the same name.
+                for (int i = at; i < count; i++) {
+                    names[i] = names[i + 1];
+                    values[i] = values[i + 1];
+                }
+                values[at - 1] = values[at - 1] + ',' + value;
+                continue;
+            }
+            names[at] = name;
+            values[at] = value;
+            count++;
         }
-        return canonical;
+        String[] pairs = new String[count * 2];
+        for (int i = 0; i < count; i++) {
+            pairs[2 * i] = names[i];
+            pairs[2 * i + 1] = values[i];
+        }
+        return pairs;
     }
 
     static String foldWhitespace(String value) {

@@ -52,28 +52,35 @@ public final class SigV4Signer {
         String amzDate = CredentialScope.amzDate(params.time());
         String payloadHash = payloadHash(request, params);
 
-        SignableRequest.Builder builder =
-                request.toBuilder().removeHeader(SigV4Constants.AUTHORIZATION).removeHeader(SigV4Constants.X_AMZ_DATE);
         List<Header> added = new ArrayList<>(4);
-        if (token.isPresent()) {
-            builder.removeHeader(SigV4Constants.X_AMZ_SECURITY_TOKEN);
-            added.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, token.get()));
-        }
+        token.ifPresent(value -> added.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, value)));
         added.add(new Header(SigV4Constants.X_AMZ_DATE, amzDate));
         if (params.contentSha256Header()) {
-            builder.removeHeader(SigV4Constants.X_AMZ_CONTENT_SHA256);
             added.add(new Header(SigV4Constants.X_AMZ_CONTENT_SHA256, payloadHash));
         }
 
-        SignableRequest.Builder toSign = builder.build().toBuilder();
-        for (Header header : added) {
-            boolean unsignedToken = params.omitSessionToken() && header.hasName(SigV4Constants.X_AMZ_SECURITY_TOKEN);
-            if (!unsignedToken) {
-                toSign.addHeader(header.name(), header.value());
+        // The request's own headers, less those this signature replaces; then the signed additions.
+        List<Header> headers = new ArrayList<>(request.headers().size() + added.size() + 1);
+        for (Header header : request.headers()) {
+            if (!replacedBySigning(header, added)) {
+                headers.add(header);
             }
         }
-        CanonicalRequest canonical =
-                CanonicalRequest.of(toSign.build(), params.normalizePath(), payloadHash, List.of());
+        List<Header> toSign = new ArrayList<>(headers.size() + added.size());
+        toSign.addAll(headers);
+        for (Header header : added) {
+            if (!(params.omitSessionToken() && header.hasName(SigV4Constants.X_AMZ_SECURITY_TOKEN))) {
+                toSign.add(header);
+            }
+        }
+        CanonicalRequest canonical = CanonicalRequest.of(
+                request.method(),
+                request.path(),
+                request.query(),
+                toSign,
+                params.normalizePath(),
+                payloadHash,
+                List.of());
         CredentialScope scope = CredentialScope.of(amzDate, params.region(), params.service());
         String stringToSign = StringToSign.of(amzDate, scope, hashHex(canonical.text()));
         String signature = signature(credentials, scope, stringToSign);
@@ -82,10 +89,22 @@ public final class SigV4Signer {
                 SigV4Constants.AUTHORIZATION,
                 SigV4Constants.AWS4_HMAC_SHA256 + " Credential=" + credentials.accessKeyId() + '/' + scope.value()
                         + ", SignedHeaders=" + canonical.signedHeaders() + ", Signature=" + signature));
-        for (Header header : added) {
-            builder.addHeader(header.name(), header.value());
+        headers.addAll(added);
+        return new SigningResult(
+                canonical, stringToSign, signature, added, List.of(), request.withOwnedHeaders(headers));
+    }
+
+    /** Whether signing replaces {@code header}: an old signature, date, or what is added again. */
+    private static boolean replacedBySigning(Header header, List<Header> added) {
+        if (header.hasName(SigV4Constants.AUTHORIZATION)) {
+            return true;
         }
-        return new SigningResult(canonical, stringToSign, signature, added, List.of(), builder.build());
+        for (Header addition : added) {
+            if (header.hasName(addition.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.ec2lite.signing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +27,22 @@ public final class SignableRequest {
         this.query = builder.query;
         this.headers = List.copyOf(builder.headers);
         this.body = builder.body;
+    }
+
+    private SignableRequest(SignableRequest base, List<Header> ownedHeaders) {
+        this.method = base.method;
+        this.path = base.path;
+        this.query = base.query;
+        this.headers = Collections.unmodifiableList(ownedHeaders);
+        this.body = base.body;
+    }
+
+    /**
+     * This request with other headers. The list is taken over, not copied: the signer builds it for
+     * this request alone, and one copy fewer per signature matters on the hot path.
+     */
+    SignableRequest withOwnedHeaders(List<Header> ownedHeaders) {
+        return new SignableRequest(this, ownedHeaders);
     }
 
     public static Builder builder() {
