@@ -44,6 +44,12 @@ import java.util.function.LongSupplier;
 public final class QueryClient {
     static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
 
+    /**
+     * Every line the debug sink receives also goes here at {@code DEBUG}, so an application sees
+     * attempts and retries in its own logging (secrets are redacted before either sees a line).
+     */
+    private static final System.Logger LOG = System.getLogger("dev.ec2lite.query");
+
     private final URI endpoint;
     private final String region;
     private final String signingName;
@@ -111,8 +117,10 @@ public final class QueryClient {
             if (!decision.shouldRetry()) {
                 throw finalFailure(attempt.error, earlier, state);
             }
-            log("attempt " + state.attempts() + " failed, retrying after "
-                    + decision.delay().toMillis() + " ms: " + decision.reason());
+            if (debugging()) {
+                log("attempt " + state.attempts() + " failed, retrying after "
+                        + decision.delay().toMillis() + " ms: " + decision.reason());
+            }
             earlier.add(attempt.error);
             Duration left = remaining(deadline);
             if (left != null && decision.delay().compareTo(left) >= 0) {
@@ -153,7 +161,9 @@ public final class QueryClient {
                 XmlElement xml =
                         Ec2ResponseParser.parse(answer.body(), answer.statusCode(), requestIdHeader, request.action());
                 String requestId = Ec2ResponseParser.requestIdOf(xml).orElse(requestIdHeader);
-                log("attempt " + attemptNumber + ": HTTP " + answer.statusCode() + ", request id " + requestId);
+                if (debugging()) {
+                    log("attempt " + attemptNumber + ": HTTP " + answer.statusCode() + ", request id " + requestId);
+                }
                 return Attempt.succeeded(new QueryResponse(
                         request.action(), xml, Optional.ofNullable(requestId), answer.statusCode(), attemptNumber));
             } catch (Ec2Exception e) {
@@ -162,8 +172,10 @@ public final class QueryClient {
         }
         Ec2ServiceException error =
                 Ec2ResponseParser.parseError(answer.body(), answer.statusCode(), requestIdHeader, request.action());
-        log("attempt " + attemptNumber + ": HTTP " + answer.statusCode() + " " + error.errorCode() + ", request id "
-                + error.requestId().orElse("none"));
+        if (debugging()) {
+            log("attempt " + attemptNumber + ": HTTP " + answer.statusCode() + " " + error.errorCode() + ", request id "
+                    + error.requestId().orElse("none"));
+        }
         return Attempt.failed(error, serviceFailure(error, answer));
     }
 
@@ -185,13 +197,15 @@ public final class QueryClient {
                     .build();
             SigningResult signed = signer.sign(unsigned, params);
             toSend = signed.signedRequest();
-            if (debug != null) {
+            if (debugging()) {
                 log("attempt " + attempt + ": POST " + endpoint + " (" + request.action() + ")");
                 log("canonical request:\n" + DebugRedaction.canonicalRequest(signed.canonicalRequest()));
                 log("string to sign:\n" + signed.stringToSign());
             }
         } else {
-            log("attempt " + attempt + ": POST " + endpoint + " (" + request.action() + ", unsigned)");
+            if (debugging()) {
+                log("attempt " + attempt + ": POST " + endpoint + " (" + request.action() + ", unsigned)");
+            }
         }
         List<Header> headers = new ArrayList<>();
         for (Header header : toSend.headers()) {
@@ -271,9 +285,16 @@ public final class QueryClient {
         return Duration.ofNanos(Math.max(1_000_000, deadline - nanoTime.getAsLong()));
     }
 
+    private boolean debugging() {
+        return debug != null || LOG.isLoggable(System.Logger.Level.DEBUG);
+    }
+
     private void log(String line) {
         if (debug != null) {
             debug.accept(line);
+        }
+        if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            LOG.log(System.Logger.Level.DEBUG, line);
         }
     }
 
