@@ -152,6 +152,9 @@ public final class CanonicalRequest {
      * sorted by encoded name, then encoded value. A pair without {@code =} has an empty value.
      */
     static String canonicalQuery(String rawQuery, List<Header> extraQuery) {
+        if ((rawQuery == null || rawQuery.isEmpty()) && extraQuery.isEmpty()) {
+            return ""; // every POST of the Query protocol
+        }
         List<String[]> pairs = new ArrayList<>();
         if (rawQuery != null && !rawQuery.isEmpty()) {
             for (String piece : rawQuery.split("&", -1)) {

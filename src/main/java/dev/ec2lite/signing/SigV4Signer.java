@@ -82,12 +82,13 @@ public final class SigV4Signer {
                 payloadHash,
                 List.of());
         CredentialScope scope = CredentialScope.of(amzDate, params.region(), params.service());
-        String stringToSign = StringToSign.of(amzDate, scope, hashHex(canonical.text()));
+        String scopeValue = scope.value();
+        String stringToSign = StringToSign.of(amzDate, scopeValue, hashHex(canonical.text()));
         String signature = signature(credentials, scope, stringToSign);
 
         added.add(new Header(
                 SigV4Constants.AUTHORIZATION,
-                SigV4Constants.AWS4_HMAC_SHA256 + " Credential=" + credentials.accessKeyId() + '/' + scope.value()
+                SigV4Constants.AWS4_HMAC_SHA256 + " Credential=" + credentials.accessKeyId() + '/' + scopeValue
                         + ", SignedHeaders=" + canonical.signedHeaders() + ", Signature=" + signature));
         headers.addAll(added);
         return new SigningResult(
@@ -134,7 +135,7 @@ public final class SigV4Signer {
 
         CanonicalRequest canonical =
                 CanonicalRequest.of(request, params.normalizePath(), payloadHash(request, params), parameters);
-        String stringToSign = StringToSign.of(amzDate, scope, hashHex(canonical.text()));
+        String stringToSign = StringToSign.of(amzDate, scope.value(), hashHex(canonical.text()));
         String signature = signature(credentials, scope, stringToSign);
 
         if (token.isPresent() && params.omitSessionToken()) {

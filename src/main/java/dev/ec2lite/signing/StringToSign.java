@@ -7,7 +7,8 @@ package dev.ec2lite.signing;
 final class StringToSign {
     private StringToSign() {}
 
-    static String of(String amzDate, CredentialScope scope, String canonicalRequestHash) {
-        return SigV4Constants.AWS4_HMAC_SHA256 + '\n' + amzDate + '\n' + scope.value() + '\n' + canonicalRequestHash;
+    /** @param scope the credential scope's value, {@code 20150830/us-east-1/service/aws4_request} */
+    static String of(String amzDate, String scope, String canonicalRequestHash) {
+        return SigV4Constants.AWS4_HMAC_SHA256 + '\n' + amzDate + '\n' + scope + '\n' + canonicalRequestHash;
     }
 }

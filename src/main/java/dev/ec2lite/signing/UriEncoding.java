@@ -14,12 +14,23 @@ public final class UriEncoding {
 
     /** Encodes every byte of the UTF-8 form of {@code text} except the unreserved ones. */
     public static String encode(String text) {
-        return encode(text.getBytes(StandardCharsets.UTF_8), false);
+        return needsNoEncoding(text, false) ? text : encode(text.getBytes(StandardCharsets.UTF_8), false);
     }
 
     /** As {@link #encode(String)}, but keeps {@code /}: the rule for a canonical path. */
     public static String encodePath(String path) {
-        return encode(path.getBytes(StandardCharsets.UTF_8), true);
+        return needsNoEncoding(path, true) ? path : encode(path.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /** Most names, values and paths are plain ASCII that stays as it is: no bytes, no copy. */
+    private static boolean needsNoEncoding(String text, boolean keepSlash) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(isUnreserved(c) || (keepSlash && c == '/'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String encode(byte[] bytes, boolean keepSlash) {
