@@ -211,7 +211,9 @@ public final class Ec2Client implements AutoCloseable {
     /** Stops what the client started itself; a caller's own {@code OkHttpClient} is left running. */
     @Override
     public void close() {
-        transport.close();
+        if (settings.ownsTransport()) {
+            transport.close();
+        }
         settings.close();
     }
 

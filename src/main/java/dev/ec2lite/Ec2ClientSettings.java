@@ -39,6 +39,7 @@ final class Ec2ClientSettings {
     private final RetryStrategy retryStrategy;
     private final SigV4Signer signer;
     private final HttpTransport transport;
+    private final boolean ownsTransport;
     private final LazyStsSource defaultSts;
 
     private Ec2ClientSettings(Ec2Client.Builder builder) {
@@ -69,6 +70,7 @@ final class Ec2ClientSettings {
         }
         this.retryStrategy = retryStrategy(builder, env, profile);
         this.signer = builder.crypto == null ? SigV4Signer.create() : SigV4Signer.create(builder.crypto);
+        this.ownsTransport = builder.transport == null;
         this.transport = builder.transport != null
                 ? builder.transport
                 : OkHttpTransport.create(
@@ -203,6 +205,11 @@ final class Ec2ClientSettings {
 
     HttpTransport transport() {
         return transport;
+    }
+
+    /** Whether the client made its transport (and so closes it), rather than being given one. */
+    boolean ownsTransport() {
+        return ownsTransport;
     }
 
     /** Stops what resolving settings started: the STS client, if a role setting made one. */

@@ -19,6 +19,7 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
     private final OkHttpClient httpClient;
     private final Clock clock;
     private StsRoleCredentialsSource sts;
+    private boolean closed;
 
     LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock) {
         this.env = env;
@@ -37,6 +38,9 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
     }
 
     private synchronized StsRoleCredentialsSource sts() {
+        if (closed) {
+            throw new IllegalStateException("the client is closed");
+        }
         if (sts == null) {
             sts = StsRoleCredentialsSource.builder()
                     .environment(env)
@@ -49,6 +53,7 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (sts != null) {
             sts.close();
         }

@@ -80,7 +80,11 @@ final class NetworkInterfaceCalls {
                     .childText("nextToken")
                     .filter(token -> !token.isEmpty())
                     .orElse(null);
-        } while (nextToken != null && ++pages < MAX_PAGES);
+            if (nextToken != null && ++pages >= MAX_PAGES) {
+                throw new Ec2ClientException("DescribeNetworkInterfaces: still more pages after " + MAX_PAGES
+                        + "; narrow the request with ids or filters");
+            }
+        } while (nextToken != null);
         return new DescribeNetworkInterfacesResponse(found, page.requestId(), page.xml());
     }
 

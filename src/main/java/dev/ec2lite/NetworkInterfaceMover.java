@@ -3,6 +3,7 @@ package dev.ec2lite;
 import dev.ec2lite.MoveListener.Step;
 import dev.ec2lite.error.Ec2Exception;
 import dev.ec2lite.error.Ec2ServiceException;
+import dev.ec2lite.error.Ec2WaiterException;
 import dev.ec2lite.error.NetworkInterfaceMoveException;
 import java.util.Optional;
 
@@ -87,9 +88,11 @@ final class NetworkInterfaceMover {
             return new MoveNetworkInterfaceResponse(
                     networkInterfaceId, instanceId, deviceIndex, attachmentId, detached, done);
         } catch (Ec2Exception | IllegalStateException e) {
+            // A waiter that gave up has just seen the state; describing again would only add delay.
+            String state = e instanceof Ec2WaiterException waited ? waited.lastState() : stateNow(networkInterfaceId);
             throw new NetworkInterfaceMoveException(
                     step.name(),
-                    stateNow(networkInterfaceId),
+                    state,
                     "moving " + networkInterfaceId + " to " + instanceId + " failed: " + e.getMessage(),
                     e);
         }

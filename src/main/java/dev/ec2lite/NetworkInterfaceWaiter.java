@@ -4,6 +4,7 @@ import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.error.Ec2WaiterException;
 import dev.ec2lite.retry.Sleeper;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
@@ -45,6 +46,7 @@ final class NetworkInterfaceWaiter {
     private NetworkInterface until(
             String networkInterfaceId, Predicate<NetworkInterface> done, String wanted, WaiterConfig config) {
         DetachNetworkInterfaceRequest.checkId(networkInterfaceId, "networkInterfaceId");
+        Objects.requireNonNull(config, "config == null");
         long start = nanoTime.getAsLong();
         String lastState = "not described yet";
         for (int attempt = 1; ; attempt++) {

@@ -233,6 +233,22 @@ class Ec2ClientAnswersTest {
     }
 
     @Test
+    void theHeadersThatAreCredentialsPrintAsRedacted() {
+        dev.ec2lite.http.HttpCall call = new dev.ec2lite.http.HttpCall(
+                "POST",
+                java.net.URI.create("https://ec2.us-east-1.amazonaws.com/"),
+                List.of(
+                        new dev.ec2lite.signing.Header("Authorization", "AWS4-HMAC-SHA256 Signature=0123abcd"),
+                        new dev.ec2lite.signing.Header("X-Amz-Security-Token", SESSION_TOKEN),
+                        new dev.ec2lite.signing.Header("Host", "ec2.us-east-1.amazonaws.com")),
+                "application/x-www-form-urlencoded",
+                new byte[12]);
+        String text = call.toString();
+        assertFalse(text.contains("0123abcd") || text.contains(SESSION_TOKEN), text);
+        assertTrue(text.contains("Host: ec2.us-east-1.amazonaws.com") && text.contains("12 bytes"), text);
+    }
+
+    @Test
     void noSecretAppearsInAnyMessageOrString() {
         AwsCredentials temporary = AwsCredentials.of(ACCESS_KEY, SECRET_KEY, SESSION_TOKEN);
         StringBuilder debug = new StringBuilder();

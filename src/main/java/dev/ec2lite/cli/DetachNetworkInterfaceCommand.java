@@ -5,6 +5,7 @@ import dev.ec2lite.DetachNetworkInterfaceRequest;
 import dev.ec2lite.DetachNetworkInterfaceResponse;
 import dev.ec2lite.Ec2Client;
 import dev.ec2lite.NetworkInterface;
+import dev.ec2lite.error.Ec2Exception;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,15 +54,33 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
 
     private Map<String, String> env = Map.of();
 
-    /** The interface an attachment belongs to, looked up before the attachment is gone. */
-    private static String interfaceOf(Ec2Client ec2, String attachmentId) {
-        return ec2
-                .describeNetworkInterfaces(DescribeNetworkInterfacesRequest.byAttachmentId(attachmentId))
-                .networkInterfaces()
-                .stream()
-                .findFirst()
-                .map(NetworkInterface::networkInterfaceId)
-                .orElse(null);
+    /**
+     * The interface an attachment belongs to, looked up before the attachment is gone. A failed
+     * look-up (throttling, no describe permission) must not stop the detach itself: it only means
+     * there is nothing to wait for.
+     */
+    private String interfaceOf(Ec2Client ec2, String attachmentId) {
+        try {
+            String found = ec2
+                    .describeNetworkInterfaces(DescribeNetworkInterfacesRequest.byAttachmentId(attachmentId))
+                    .networkInterfaces()
+                    .stream()
+                    .findFirst()
+                    .map(NetworkInterface::networkInterfaceId)
+                    .orElse(null);
+            if (found == null) {
+                spec.commandLine()
+                        .getErr()
+                        .println("ec2lite: no interface has attachment " + attachmentId + "; detaching without --wait");
+            }
+            return found;
+        } catch (Ec2Exception e) {
+            spec.commandLine()
+                    .getErr()
+                    .println("ec2lite: could not look up the interface of " + attachmentId + " (" + e.getMessage()
+                            + "); detaching without --wait");
+            return null;
+        }
     }
 
     @Override

@@ -70,6 +70,9 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
             return ErrorReporter.invalidInput(e, err);
         }
         try (Ec2Client ec2 = builder.build()) {
+            if (client.debug) {
+                err.println("[debug] " + ec2.describeConfiguration());
+            }
             MoveNetworkInterfaceResponse moved = ec2.moveNetworkInterface(
                     networkInterfaceId, instanceId, deviceIndex, force, config, (step, detail) -> {
                         err.println(step + ": " + detail);
@@ -117,12 +120,13 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
                 names = "--wait-delay",
                 defaultValue = "5",
                 paramLabel = "SECONDS",
-                description = "Seconds between polls while waiting (default 5).")
+                description = "Seconds between polls while waiting, 1 or more (default 5).")
         long waitDelaySeconds;
 
         WaiterConfig config() {
-            if (waitTimeoutSeconds < 1 || waitDelaySeconds < 0) {
-                throw new IllegalArgumentException("--wait-timeout must be 1 or more and --wait-delay 0 or more");
+            // At least a second between polls: a tighter loop only earns throttling from EC2.
+            if (waitTimeoutSeconds < 1 || waitDelaySeconds < 1) {
+                throw new IllegalArgumentException("--wait-timeout and --wait-delay must be 1 or more");
             }
             return new WaiterConfig(
                     Duration.ofSeconds(waitDelaySeconds), Integer.MAX_VALUE, Duration.ofSeconds(waitTimeoutSeconds));

@@ -90,19 +90,21 @@ public final class EndpointUrlResolver {
 
     /** Checks an endpoint URL; every message names {@code source}, the setting it came from. */
     static URI parse(String value, String source) {
+        // A URL with user information may carry a password: such a value is never echoed.
+        String shown = value.contains("@") ? "(not shown: it contains '@')" : value;
         URI uri;
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("endpoint URL from " + source + " is not a valid URL: " + value, e);
+            throw new IllegalArgumentException("endpoint URL from " + source + " is not a valid URL: " + shown);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new IllegalArgumentException(
-                    "endpoint URL from " + source + " must start with https:// or http://, was: " + value);
+                    "endpoint URL from " + source + " must start with https:// or http://, was: " + shown);
         }
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException("endpoint URL from " + source + " has no valid host name: " + value);
+            throw new IllegalArgumentException("endpoint URL from " + source + " has no valid host name: " + shown);
         }
         if (uri.getRawUserInfo() != null) {
             // Never echo the URL here: the user-info part may be a password.

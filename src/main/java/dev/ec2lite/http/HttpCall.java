@@ -13,4 +13,10 @@ public record HttpCall(String method, URI url, List<Header> headers, String cont
         headers = List.copyOf(headers);
         body = body == null ? new byte[0] : body;
     }
+
+    /** Method, URL, headers (credentials hidden by {@code Header.toString()}) and body size. */
+    @Override
+    public String toString() {
+        return "HttpCall{" + method + " " + url + ", headers=" + headers + ", body=" + body.length + " bytes}";
+    }
 }

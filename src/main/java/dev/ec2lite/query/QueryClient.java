@@ -73,7 +73,8 @@ public final class QueryClient {
         this.retryStrategy = builder.retryStrategy == null ? RetryStrategy.create() : builder.retryStrategy;
         this.sleeper = builder.sleeper == null ? Sleeper.system() : builder.sleeper;
         this.nanoTime = builder.nanoTime == null ? System::nanoTime : builder.nanoTime;
-        this.callTimeout = builder.callTimeout;
+        // Zero means no limit, as for the connect and read timeouts.
+        this.callTimeout = builder.callTimeout == null || builder.callTimeout.isZero() ? null : builder.callTimeout;
         this.userAgent = builder.userAgent;
         this.debug = builder.debug;
     }
@@ -107,7 +108,7 @@ public final class QueryClient {
         List<Ec2Exception> earlier = new ArrayList<>();
         while (true) {
             pause(state.beforeAttempt(), deadline, request, earlier, state);
-            Attempt attempt = attemptOnce(request, body, remaining(deadline), state.attempts());
+            Attempt attempt = attemptOnce(request, body, deadline, state.attempts());
             if (attempt.response != null) {
                 state.onSuccess();
                 return attempt.response;
@@ -137,8 +138,16 @@ public final class QueryClient {
     }
 
     /** One signed attempt: an answer, or a failure with what the retry strategy needs to know of it. */
-    private Attempt attemptOnce(QueryRequest request, byte[] body, Duration timeout, int attemptNumber) {
+    private Attempt attemptOnce(QueryRequest request, byte[] body, long deadline, int attemptNumber) {
         AwsCredentials signingCredentials = credentials == null ? null : credentials.resolveCredentials();
+        if (deadline != Long.MAX_VALUE && nanoTime.getAsLong() >= deadline) {
+            // Getting credentials (STS, instance metadata, a credential process) used up the call's time.
+            return Attempt.failed(
+                    new Ec2ClientException(request.action() + ": the call timeout (" + callTimeout
+                            + ") ran out while getting credentials"),
+                    null);
+        }
+        Duration timeout = remaining(deadline);
         HttpCall call = signedCall(request, body, signingCredentials, attemptNumber);
         HttpAnswer answer;
         try {

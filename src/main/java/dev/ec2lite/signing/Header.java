@@ -18,4 +18,11 @@ public record Header(String name, String value) {
     boolean hasName(String other) {
         return name.equalsIgnoreCase(other);
     }
+
+    /** Hides the value of the headers that are credentials: the signature and the session token. */
+    @Override
+    public String toString() {
+        boolean secret = hasName(SigV4Constants.AUTHORIZATION) || hasName(SigV4Constants.X_AMZ_SECURITY_TOKEN);
+        return name + ": " + (secret ? "<redacted>" : value);
+    }
 }

@@ -78,7 +78,7 @@ class FailoverCommandsTest {
                 "--device-index",
                 "1",
                 "--wait-delay",
-                "0",
+                "1",
                 "--wait-timeout",
                 "30");
         assertEquals(0, run.exitCode(), run.err());
@@ -104,7 +104,7 @@ class FailoverCommandsTest {
                 "--device-index",
                 "1",
                 "--wait-delay",
-                "0");
+                "1");
         assertEquals(254, run.exitCode(), run.err());
         assertTrue(run.err().contains("failed at step ATTACH"), run.err());
         assertTrue(run.err().contains("InvalidInstanceID.NotFound"), run.err());
@@ -121,7 +121,7 @@ class FailoverCommandsTest {
                 FLOATING_ATTACHMENT_ID,
                 "--wait",
                 "--wait-delay",
-                "0");
+                "1");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("waited: " + FLOATING_INTERFACE_ID + " available"), run.err());
         assertEquals(
@@ -130,6 +130,42 @@ class FailoverCommandsTest {
                         .networkInterface(FLOATING_INTERFACE_ID)
                         .orElseThrow()
                         .status());
+    }
+
+    @Test
+    void aFailedLookUpBeforeAWaitingDetachDoesNotStopTheDetach() {
+        endpoint.throttleNext(3); // the look-up's three attempts
+        CliRun run = CliRun.run(
+                env,
+                "detach-network-interface",
+                "--endpoint-url",
+                endpoint.endpoint().toString(),
+                "--attachment-id",
+                FLOATING_ATTACHMENT_ID,
+                "--wait");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("detaching without --wait"), run.err());
+        assertTrue(endpoint.requests().stream()
+                .anyMatch(r -> r.action().equals("DetachNetworkInterface") && r.status() == 200));
+    }
+
+    @Test
+    void aPollingDelayUnderASecondIsRefused() {
+        CliRun run = CliRun.run(
+                env,
+                "move-network-interface",
+                "--endpoint-url",
+                endpoint.endpoint().toString(),
+                "--network-interface-id",
+                FLOATING_INTERFACE_ID,
+                "--instance-id",
+                STANDBY_INSTANCE_ID,
+                "--device-index",
+                "1",
+                "--wait-delay",
+                "0");
+        assertEquals(252, run.exitCode(), run.err());
+        assertTrue(endpoint.requests().isEmpty());
     }
 
     @Test

@@ -217,4 +217,17 @@ class EndpointUrlResolverTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> resolve(null));
         assertTrue(e.getMessage().contains("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), e.getMessage());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "ftp://user:s3cretEXAMPLE@host/",
+                "https://user:s3cretEXAMPLE@bad_host/",
+                "http://u:s3cretEXAMPLE@[bad"
+            })
+    void aUrlWithUserInformationIsNeverEchoed(String url) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> EndpointUrlResolver.parse(url, "test"));
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("s3cretEXAMPLE"), e.getMessage());
+    }
 }
