@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ec2lite.local.LocalEc2Endpoint;
 import dev.ec2lite.local.RecordedRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,34 @@ class FailoverCommandsTest {
         endpoint.close();
     }
 
+    /** {@code move-network-interface} of the floating interface against the endpoint. */
+    private CliRun move(String instanceId, String deviceIndex, String... options) {
+        List<String> args = new ArrayList<>(List.of(
+                "move-network-interface",
+                "--endpoint-url",
+                endpoint.endpoint().toString(),
+                "--network-interface-id",
+                FLOATING_INTERFACE_ID,
+                "--instance-id",
+                instanceId,
+                "--device-index",
+                deviceIndex));
+        args.addAll(List.of(options));
+        return CliRun.run(env, args.toArray(String[]::new));
+    }
+
+    /** {@code detach-network-interface} of the floating attachment against the endpoint. */
+    private CliRun detachFloating(String... options) {
+        List<String> args = new ArrayList<>(List.of(
+                "detach-network-interface",
+                "--endpoint-url",
+                endpoint.endpoint().toString(),
+                "--attachment-id",
+                FLOATING_ATTACHMENT_ID));
+        args.addAll(List.of(options));
+        return CliRun.run(env, args.toArray(String[]::new));
+    }
+
     @Test
     void demoRunsTheWholeMainJobAndExitsZero() {
         CliRun run = CliRun.run(Map.of(), "demo", "--state-delay-ms", "50", "--poll-ms", "20");
@@ -66,21 +96,7 @@ class FailoverCommandsTest {
 
     @Test
     void moveNetworkInterfacePrintsTheResultAndProgress() throws Exception {
-        CliRun run = CliRun.run(
-                env,
-                "move-network-interface",
-                "--endpoint-url",
-                endpoint.endpoint().toString(),
-                "--network-interface-id",
-                FLOATING_INTERFACE_ID,
-                "--instance-id",
-                STANDBY_INSTANCE_ID,
-                "--device-index",
-                "1",
-                "--wait-delay",
-                "1",
-                "--wait-timeout",
-                "30");
+        CliRun run = move(STANDBY_INSTANCE_ID, "1", "--wait-delay", "1", "--wait-timeout", "30");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(STANDBY_INSTANCE_ID, json.get("InstanceId").asText());
@@ -92,19 +108,7 @@ class FailoverCommandsTest {
 
     @Test
     void aFailedMoveExitsWithTheServiceErrorAndTheStateLeft() {
-        CliRun run = CliRun.run(
-                env,
-                "move-network-interface",
-                "--endpoint-url",
-                endpoint.endpoint().toString(),
-                "--network-interface-id",
-                FLOATING_INTERFACE_ID,
-                "--instance-id",
-                "i-0000000000000dead",
-                "--device-index",
-                "1",
-                "--wait-delay",
-                "1");
+        CliRun run = move("i-0000000000000dead", "1", "--wait-delay", "1");
         assertEquals(254, run.exitCode(), run.err());
         assertTrue(run.err().contains("failed at step ATTACH"), run.err());
         assertTrue(run.err().contains("InvalidInstanceID.NotFound"), run.err());
@@ -112,16 +116,7 @@ class FailoverCommandsTest {
 
     @Test
     void detachWithWaitReturnsOnceTheInterfaceIsAvailable() {
-        CliRun run = CliRun.run(
-                env,
-                "detach-network-interface",
-                "--endpoint-url",
-                endpoint.endpoint().toString(),
-                "--attachment-id",
-                FLOATING_ATTACHMENT_ID,
-                "--wait",
-                "--wait-delay",
-                "1");
+        CliRun run = detachFloating("--wait", "--wait-delay", "1");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("waited: " + FLOATING_INTERFACE_ID + " available"), run.err());
         assertEquals(
@@ -135,14 +130,7 @@ class FailoverCommandsTest {
     @Test
     void aFailedLookUpBeforeAWaitingDetachDoesNotStopTheDetach() {
         endpoint.throttleNext(3); // the look-up's three attempts
-        CliRun run = CliRun.run(
-                env,
-                "detach-network-interface",
-                "--endpoint-url",
-                endpoint.endpoint().toString(),
-                "--attachment-id",
-                FLOATING_ATTACHMENT_ID,
-                "--wait");
+        CliRun run = detachFloating("--wait");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("detaching without --wait"), run.err());
         assertTrue(endpoint.requests().stream()
@@ -151,36 +139,14 @@ class FailoverCommandsTest {
 
     @Test
     void aPollingDelayUnderASecondIsRefused() {
-        CliRun run = CliRun.run(
-                env,
-                "move-network-interface",
-                "--endpoint-url",
-                endpoint.endpoint().toString(),
-                "--network-interface-id",
-                FLOATING_INTERFACE_ID,
-                "--instance-id",
-                STANDBY_INSTANCE_ID,
-                "--device-index",
-                "1",
-                "--wait-delay",
-                "0");
+        CliRun run = move(STANDBY_INSTANCE_ID, "1", "--wait-delay", "0");
         assertEquals(252, run.exitCode(), run.err());
         assertTrue(endpoint.requests().isEmpty());
     }
 
     @Test
     void badMoveInputExits252WithoutARequest() {
-        CliRun run = CliRun.run(
-                env,
-                "move-network-interface",
-                "--endpoint-url",
-                endpoint.endpoint().toString(),
-                "--network-interface-id",
-                FLOATING_INTERFACE_ID,
-                "--instance-id",
-                STANDBY_INSTANCE_ID,
-                "--device-index",
-                "-1");
+        CliRun run = move(STANDBY_INSTANCE_ID, "-1");
         assertEquals(252, run.exitCode(), run.err());
         assertTrue(run.err().contains("deviceIndex"), run.err());
         assertTrue(endpoint.requests().isEmpty());
