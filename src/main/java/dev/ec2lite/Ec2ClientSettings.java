@@ -48,7 +48,7 @@ final class Ec2ClientSettings {
         Profile profile = files.profile(ProfileFile.selectedProfileName(env, builder.profile))
                 .orElse(null);
 
-        ResolvedRegion resolvedRegion = resolveRegion(builder, env);
+        ResolvedRegion resolvedRegion = resolveRegion(builder, env, files);
         this.region = resolvedRegion.region();
         this.regionSource = resolvedRegion.source();
         try {
@@ -64,7 +64,10 @@ final class Ec2ClientSettings {
             this.credentialsSource = "given to the builder";
         } else {
             this.credentials = defaultCredentials(
-                    builder, env, builder.roleCredentialsSource != null ? builder.roleCredentialsSource : defaultSts);
+                    builder,
+                    env,
+                    files,
+                    builder.roleCredentialsSource != null ? builder.roleCredentialsSource : defaultSts);
             this.credentialsSource = "the default chain (system properties, environment, web identity, profile,"
                     + " container, instance metadata)";
         }
@@ -93,12 +96,13 @@ final class Ec2ClientSettings {
     }
 
     /** The region chain: builder, aws.region, AWS_REGION, AWS_DEFAULT_REGION, profile, instance metadata. */
-    private static ResolvedRegion resolveRegion(Ec2Client.Builder builder, Environment env) {
+    private static ResolvedRegion resolveRegion(Ec2Client.Builder builder, Environment env, ProfileFile files) {
         try {
             return RegionChain.builder()
                     .environment(env)
                     .region(builder.region)
                     .profileName(builder.profile)
+                    .profileFile(files)
                     .httpClient(builder.httpClient)
                     .build()
                     .resolve();
@@ -112,10 +116,11 @@ final class Ec2ClientSettings {
      * configuration error, and the source that answered is logged once for {@code --debug}.
      */
     private static CredentialsProvider defaultCredentials(
-            Ec2Client.Builder builder, Environment env, RoleCredentialsSource roles) {
+            Ec2Client.Builder builder, Environment env, ProfileFile files, RoleCredentialsSource roles) {
         DefaultCredentialsChain chain = DefaultCredentialsChain.builder()
                 .environment(env)
                 .profileName(builder.profile)
+                .profileFile(files)
                 .clock(builder.clock == null ? Clock.systemUTC() : builder.clock)
                 .httpClient(builder.httpClient)
                 .roleCredentialsSource(roles)

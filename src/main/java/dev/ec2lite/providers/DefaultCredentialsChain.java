@@ -35,6 +35,7 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
         ProfileCredentialsProvider profile = ProfileCredentialsProvider.builder()
                 .environment(env)
                 .profileName(profileName)
+                .profileFile(builder.profileFile)
                 .roleCredentialsSource(builder.roles)
                 .clock(builder.clock)
                 .httpClient(builder.http)
@@ -90,6 +91,7 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
         private RoleCredentialsSource roles;
         private Clock clock = Clock.systemUTC();
         private OkHttpClient http;
+        private ProfileFile profileFile;
 
         private Builder() {}
 
@@ -114,6 +116,12 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
         /** Decides when cached credentials are due; default {@link Clock#systemUTC()}. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** Files already read, so they are not read again; default: read from the environment when needed. */
+        public Builder profileFile(ProfileFile profileFile) {
+            this.profileFile = profileFile;
             return this;
         }
 

@@ -34,11 +34,14 @@ public final class RegionChain {
     private final String profileName;
     private final OkHttpClient http;
 
+    private final ProfileFile profileFile;
+
     private RegionChain(Builder builder) {
         this.env = Objects.requireNonNull(builder.env, "environment == null");
         this.explicitRegion = builder.region;
         this.profileName = builder.profileName;
         this.http = builder.http;
+        this.profileFile = builder.profileFile;
     }
 
     public static Builder builder() {
@@ -70,7 +73,7 @@ public final class RegionChain {
 
         String profile = ProfileFile.selectedProfileName(env, profileName);
         try {
-            Optional<String> region = ProfileFile.load(env)
+            Optional<String> region = (profileFile != null ? profileFile : ProfileFile.load(env))
                     .profile(profile)
                     .flatMap(Profile::region)
                     .filter(r -> !r.isBlank());
@@ -127,6 +130,7 @@ public final class RegionChain {
         private String region;
         private String profileName;
         private OkHttpClient http;
+        private ProfileFile profileFile;
 
         private Builder() {}
 
@@ -145,6 +149,12 @@ public final class RegionChain {
         /** The profile to read instead of the selected one; null: the selected one. */
         public Builder profileName(String profileName) {
             this.profileName = profileName;
+            return this;
+        }
+
+        /** Files already read, so they are not read again; default: read from the environment when needed. */
+        public Builder profileFile(ProfileFile profileFile) {
+            this.profileFile = profileFile;
             return this;
         }
 
