@@ -80,7 +80,8 @@ final class Ec2ClientSettings {
                         builder.httpClient,
                         builder.connectTimeout,
                         builder.readTimeout,
-                        Ec2ResponseParser.MAX_BODY_BYTES);
+                        Ec2ResponseParser.MAX_BODY_BYTES,
+                        "http".equalsIgnoreCase(endpoint.uri().getScheme()));
     }
 
     static Ec2ClientSettings resolve(Ec2Client.Builder builder) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ServiceException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -62,18 +64,32 @@ class ResponseParserFuzzTest {
     void everyMutantGivesARootOrOneOfOurExceptions() {
         Random random = new Random(SEED);
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            for (int i = 0; i < MUTATIONS; i++) {
-                String fixture = Fixtures.ALL[random.nextInt(Fixtures.ALL.length)];
-                byte[] mutant = mutate(Fixtures.bytes(fixture), random);
-                // Mostly the status the body came with, so mutants reach the deep paths; sometimes any.
-                int status = random.nextInt(4) > 0
-                        ? (fixture.contains("success") ? 200 : 400)
-                        : STATUSES[random.nextInt(STATUSES.length)];
-                outcomes.merge(classify(mutant, status), 1, Integer::sum);
-            }
-        });
+        // A library must never write to the console: the parser's complaints become exceptions only.
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        PrintStream originalOut = System.out;
+        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                for (int i = 0; i < MUTATIONS; i++) {
+                    String fixture = Fixtures.ALL[random.nextInt(Fixtures.ALL.length)];
+                    byte[] mutant = mutate(Fixtures.bytes(fixture), random);
+                    // Mostly the status the body came with, so mutants reach the deep paths; sometimes any.
+                    int status = random.nextInt(4) > 0
+                            ? (fixture.contains("success") ? 200 : 400)
+                            : STATUSES[random.nextInt(STATUSES.length)];
+                    outcomes.merge(classify(mutant, status), 1, Integer::sum);
+                    if (console.size() > 0) {
+                        fail("the parser wrote to the console for body "
+                                + HexFormat.of().formatHex(mutant) + ": " + console.toString(StandardCharsets.UTF_8));
+                    }
+                }
+            });
+        } finally {
+            System.setErr(originalErr);
+            System.setOut(originalOut);
+        }
 
         assertEquals(
                 MUTATIONS,
