@@ -123,7 +123,7 @@ public final class OkHttpTransport implements HttpTransport {
     private byte[] readBody(Response response) throws IOException {
         ResponseBody body = response.body();
         try {
-            return BoundedReader.readAtMost(body.byteStream(), maxBodyBytes);
+            return BoundedReader.readAtMost(body.byteStream(), maxBodyBytes, body.contentLength());
         } catch (BoundedReader.TooLargeException e) {
             throw new ResponseTooLargeException(response.code(), maxBodyBytes);
         } catch (IOException e) {

@@ -29,6 +29,25 @@ public final class BoundedReader {
         return bytes;
     }
 
+    /**
+     * As {@link #readAtMost(InputStream, int)}, when the sender declared the length (HTTP {@code
+     * Content-Length}; negative: unknown). A declared length within the limit is read into an array of
+     * exactly that size, instead of through 8 KiB steps and a final copy, the most allocation a small
+     * answer cost. The stream must then end there.
+     *
+     * @throws IOException when the stream holds more bytes than declared
+     */
+    public static byte[] readAtMost(InputStream in, int limit, long declaredLength) throws IOException {
+        if (declaredLength < 0 || declaredLength > limit) {
+            return readAtMost(in, limit);
+        }
+        byte[] bytes = in.readNBytes((int) declaredLength);
+        if (in.read() >= 0) {
+            throw new IOException("the body is longer than its declared length of " + declaredLength + " bytes");
+        }
+        return bytes;
+    }
+
     /** The stream held more bytes than the limit allowed; the rest was left unread. */
     public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;

@@ -75,30 +75,50 @@ final class XmlText {
     }
 
     /**
-     * The {@code encoding} of an XML declaration at the start of the body, else UTF-8. Read as
-     * ISO-8859-1: a body without a byte-order mark is in an ASCII-compatible encoding or is not XML.
+     * The {@code encoding} of an XML declaration at the start of the body, else UTF-8. Read as bytes
+     * (ASCII): a body without a byte-order mark is in an ASCII-compatible encoding or is not XML.
      */
     private static Charset declaredEncoding(byte[] body) throws MalformedXmlException {
         if (!startsWith(body, '<', '?', 'x', 'm', 'l')) {
             return StandardCharsets.UTF_8;
         }
-        String declaration = new String(body, 0, Math.min(body.length, DECLARATION_LIMIT), StandardCharsets.ISO_8859_1);
-        int end = declaration.indexOf("?>");
-        int at = declaration.indexOf("encoding");
-        if (end < 0 || at < 0 || at > end) {
+        int end = indexOf(body, "?>", 0, Math.min(body.length, DECLARATION_LIMIT));
+        int at = indexOf(body, "encoding", 0, end);
+        if (end < 0 || at < 0) {
             return StandardCharsets.UTF_8; // none declared, or a broken declaration the parser reports
         }
-        at = skipSpaces(declaration, at + "encoding".length());
-        if (at >= end || declaration.charAt(at) != '=') {
+        at = skipSpaces(body, at + "encoding".length(), end);
+        if (at >= end || body[at] != '=') {
             return StandardCharsets.UTF_8;
         }
-        at = skipSpaces(declaration, at + 1);
-        char quote = at < end ? declaration.charAt(at) : ' ';
-        int close = declaration.indexOf(quote, at + 1);
-        if ((quote != '"' && quote != '\'') || close < 0 || close > end) {
+        at = skipSpaces(body, at + 1, end);
+        byte quote = at < end ? body[at] : 0;
+        int close = quote == '"' || quote == '\'' ? indexOf(body, quote == '"' ? "\"" : "'", at + 1, end) : -1;
+        if (close < 0) {
             return StandardCharsets.UTF_8;
         }
-        return charset(declaration.substring(at + 1, close).trim());
+        return charset(new String(body, at + 1, close - at - 1, StandardCharsets.ISO_8859_1).trim());
+    }
+
+    /** Where ASCII {@code text} starts in {@code body} between {@code from} and {@code to}, or -1. */
+    private static int indexOf(byte[] body, String text, int from, int to) {
+        outer:
+        for (int i = from; i <= to - text.length(); i++) {
+            for (int j = 0; j < text.length(); j++) {
+                if (body[i + j] != text.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(byte[] body, int at, int end) {
+        while (at < end && isXmlWhitespace((char) body[at])) {
+            at++;
+        }
+        return at;
     }
 
     private static int skipSpaces(String text, int at) {

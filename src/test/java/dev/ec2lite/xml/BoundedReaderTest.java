@@ -65,4 +65,30 @@ class BoundedReaderTest {
         assertThrows(IllegalArgumentException.class, () -> BoundedReader.readAtMost(in, -1));
         assertThrows(IllegalArgumentException.class, () -> BoundedReader.readAtMost(in, Integer.MAX_VALUE));
     }
+
+    @Test
+    void aDeclaredLengthWithinTheLimitIsReadExactly() throws IOException {
+        byte[] body = {1, 2, 3, 4};
+
+        assertArrayEquals(body, BoundedReader.readAtMost(new ByteArrayInputStream(body), 100, 4));
+        assertArrayEquals(new byte[0], BoundedReader.readAtMost(new ByteArrayInputStream(new byte[0]), 100, 0));
+    }
+
+    @Test
+    void moreBytesThanDeclaredIsAnError() {
+        IOException e = assertThrows(
+                IOException.class, () -> BoundedReader.readAtMost(new ByteArrayInputStream(new byte[5]), 100, 4));
+
+        assertEquals("the body is longer than its declared length of 4 bytes", e.getMessage());
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitOrUnknownStillStopsAtTheLimit() {
+        EndlessStream endless = new EndlessStream();
+
+        assertThrows(BoundedReader.TooLargeException.class, () -> BoundedReader.readAtMost(endless, 1000, 5000));
+        assertThrows(
+                BoundedReader.TooLargeException.class, () -> BoundedReader.readAtMost(new EndlessStream(), 1000, -1));
+        assertTrue(endless.taken <= 1001 + 8192, "read " + endless.taken + " bytes");
+    }
 }
