@@ -52,16 +52,7 @@ final class TextBuffer {
 
     /** Appends the UTF-8 form of {@code text.substring(from, to)}. */
     TextBuffer append(String text, int from, int to) {
-        ensureSpace(3 * (to - from)); // the most a char takes; a surrogate pair takes 4 bytes for 2
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes[length++] = (byte) c;
-            } else {
-                i = appendNonAscii(text, i, to);
-            }
-        }
-        return this;
+        return write(text, from, to, false);
     }
 
     /**
@@ -69,26 +60,39 @@ final class TextBuffer {
      * ASCII this is {@code toLowerCase(Locale.ROOT)}, without a new String.
      */
     TextBuffer appendAsciiLowerCase(String text) {
-        int to = text.length();
-        ensureSpace(3 * to);
-        for (int i = 0; i < to; i++) {
+        return write(text, 0, text.length(), true);
+    }
+
+    private TextBuffer write(String text, int from, int to, boolean lowerCase) {
+        ensureSpace(3 * (to - from)); // the most a char takes; a surrogate pair takes 4 bytes for 2
+        // Locals, not fields, in the loop: a field written per char is a store per char.
+        byte[] out = bytes;
+        int at = length;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes[length++] = (byte) Ascii.toLowerCase(c);
-            } else {
+            if (c >= 0x80) {
+                length = at;
                 i = appendNonAscii(text, i, to);
+                at = length;
+            } else {
+                out[at++] = (byte) (lowerCase ? Ascii.toLowerCase(c) : c);
             }
         }
+        length = at;
         return this;
     }
 
     /** Appends {@code data} as lower-case hex, the form SigV4 uses for hashes and signatures. */
     TextBuffer appendHex(byte[] data) {
         ensureSpace(2 * data.length);
+        byte[] out = bytes;
+        int at = length;
         for (byte b : data) {
-            bytes[length++] = HEX_DIGITS[(b >> 4) & 0xF];
-            bytes[length++] = HEX_DIGITS[b & 0xF];
+            out[at] = HEX_DIGITS[(b >> 4) & 0xF];
+            out[at + 1] = HEX_DIGITS[b & 0xF];
+            at += 2;
         }
+        length = at;
         return this;
     }
 
