@@ -20,8 +20,13 @@ final class BouncyCastleCrypto implements SigV4Crypto {
 
     @Override
     public byte[] sha256(byte[] data) {
+        return sha256(data, 0, data.length);
+    }
+
+    @Override
+    public byte[] sha256(byte[] data, int offset, int length) {
         SHA256Digest digest = new SHA256Digest();
-        digest.update(data, 0, data.length);
+        digest.update(data, offset, length);
         byte[] out = new byte[digest.getDigestSize()];
         digest.doFinal(out, 0);
         return out;
@@ -29,9 +34,14 @@ final class BouncyCastleCrypto implements SigV4Crypto {
 
     @Override
     public byte[] hmacSha256(byte[] key, byte[] data) {
+        return hmacSha256(key, data, 0, data.length);
+    }
+
+    @Override
+    public byte[] hmacSha256(byte[] key, byte[] data, int offset, int length) {
         HMac mac = new HMac(new SHA256Digest());
         mac.init(new KeyParameter(key));
-        mac.update(data, 0, data.length);
+        mac.update(data, offset, length);
         byte[] out = new byte[mac.getMacSize()];
         mac.doFinal(out, 0);
         return out;

@@ -3,9 +3,7 @@ package dev.ec2lite.signing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Step 1 of SigV4: the canonical request.
@@ -17,14 +15,6 @@ import java.util.Set;
  * Each part has its own method so that it can be tested rule by rule.
  */
 public final class CanonicalRequest {
-    /**
-     * Headers that proxies and HTTP stacks add, drop or rewrite on the way, so signing them would
-     * break the signature; AWS's own signers leave them out for that reason (the published suite's
-     * README lists the same set).
-     */
-    private static final Set<String> UNSIGNED_HEADERS = Set.of(
-            "authorization", "user-agent", "x-amzn-trace-id", "connection", "upgrade", "transfer-encoding", "expect");
-
     private final String text;
     private final String signedHeaders;
 
@@ -34,55 +24,46 @@ public final class CanonicalRequest {
     }
 
     /**
-     * Builds the canonical request of {@code request}.
+     * Builds the canonical request of {@code request} as text. The signer itself writes it into a
+     * reused buffer with {@link #writeUpToPayloadHash}; this form is for tests.
      *
      * @param extraQuery query parameters (not yet encoded) to sign as if they were in the URL: the
      *     {@code X-Amz-*} parameters of a presigned request
      */
     static CanonicalRequest of(
             SignableRequest request, boolean normalizePath, String payloadHash, List<Header> extraQuery) {
-        return of(
-                request.method(),
-                request.path(),
-                request.query(),
-                request.headers(),
-                normalizePath,
-                payloadHash,
-                extraQuery);
+        CanonicalHeaders headers = new CanonicalHeaders();
+        headers.sort(request.headers(), -1);
+        TextBuffer out = new TextBuffer(512);
+        writeUpToPayloadHash(
+                out, request.method(), request.path(), request.query(), headers, normalizePath, extraQuery);
+        out.append(payloadHash);
+        TextBuffer names = new TextBuffer(64);
+        headers.writeNames(names);
+        return new CanonicalRequest(out.toString(0, out.length()), names.toString(0, names.length()));
     }
 
-    /** As above, with the headers to sign given apart from the request (the signer adds its own). */
-    static CanonicalRequest of(
+    /**
+     * Writes the canonical request but its last line, the payload hash, which the caller appends: it
+     * is either known text or hex written straight from a digest.
+     *
+     * @param headers the headers to sign, already {@linkplain CanonicalHeaders#sort sorted}
+     */
+    static void writeUpToPayloadHash(
+            TextBuffer out,
             String method,
             String path,
             String query,
-            List<Header> headersToSign,
+            CanonicalHeaders headers,
             boolean normalizePath,
-            String payloadHash,
             List<Header> extraQuery) {
-        String[] headers = canonicalHeaderPairs(headersToSign);
-        // 512: an EC2 Query request's canonical form is about 300 characters; no regrowth for it.
-        StringBuilder text = new StringBuilder(512)
-                .append(method)
-                .append('\n')
-                .append(canonicalUri(path, normalizePath))
-                .append('\n')
-                .append(canonicalQuery(query, extraQuery))
-                .append('\n');
-        for (int i = 0; i < headers.length; i += 2) {
-            text.append(headers[i]).append(':').append(headers[i + 1]).append('\n');
-        }
-        text.append('\n');
-        int signedHeadersStart = text.length();
-        for (int i = 0; i < headers.length; i += 2) {
-            if (i > 0) {
-                text.append(';');
-            }
-            text.append(headers[i]);
-        }
-        String signedHeaders = text.substring(signedHeadersStart);
-        text.append('\n').append(payloadHash);
-        return new CanonicalRequest(text.toString(), signedHeaders);
+        out.append(method).append('\n');
+        out.append(canonicalUri(path, normalizePath)).append('\n');
+        out.append(canonicalQuery(query, extraQuery)).append('\n');
+        headers.writeLines(out);
+        out.append('\n');
+        headers.writeNames(out);
+        out.append('\n');
     }
 
     /** The canonical request text, hashed into the string to sign. */
@@ -193,94 +174,16 @@ public final class CanonicalRequest {
      * the values of a repeated header joined by {@code ,} in their original order.
      */
     static Map<String, String> canonicalHeaders(List<Header> headers) {
-        String[] pairs = canonicalHeaderPairs(headers);
+        CanonicalHeaders sorted = new CanonicalHeaders();
+        sorted.sort(headers, -1);
         Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
+        for (int i = 0; i < sorted.lineCount(); i++) {
+            map.merge(sorted.name(i), sorted.value(i), (earlier, later) -> earlier + ',' + later);
         }
         return map;
     }
 
-    /**
-     * The canonical headers as {@code name, value, name, value, …}: sorted by name, repeats joined.
-     * An array sorted in place rather than a sorted map: a request has a handful of headers, and this
-     * runs for every signature.
-     */
-    static String[] canonicalHeaderPairs(List<Header> headers) {
-        String[] names = new String[headers.size()];
-        String[] values = new String[headers.size()];
-        int count = 0;
-        for (Header header : headers) {
-            String name = header.name().toLowerCase(Locale.ROOT);
-            if (UNSIGNED_HEADERS.contains(name) || name.startsWith("sec-websocket-")) {
-                continue;
-            }
-            String value = foldWhitespace(header.value());
-            int at = count;
-            // Insertion sort, stable: a repeated name lands after its earlier values.
-            while (at > 0 && names[at - 1].compareTo(name) > 0) {
-                names[at] = names[at - 1];
-                values[at] = values[at - 1];
-                at--;
-            }
-            if (at > 0 && names[at - 1].equals(name)) {
-                // Shift back what moved and join the value to the earlier one of the same name.
-                for (int i = at; i < count; i++) {
-                    names[i] = names[i + 1];
-                    values[i] = values[i + 1];
-                }
-                values[at - 1] = values[at - 1] + ',' + value;
-                continue;
-            }
-            names[at] = name;
-            values[at] = value;
-            count++;
-        }
-        String[] pairs = new String[count * 2];
-        for (int i = 0; i < count; i++) {
-            pairs[2 * i] = names[i];
-            pairs[2 * i + 1] = values[i];
-        }
-        return pairs;
-    }
-
     static String foldWhitespace(String value) {
-        if (isFolded(value)) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c)) {
-                pendingSpace = out.length() > 0;
-                continue;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    /**
-     * True when {@link #foldWhitespace} would return {@code value} unchanged: no white space at either
-     * end, and none inside but single spaces. Header values almost always are, so most need no copy.
-     */
-    private static boolean isFolded(String value) {
-        int last = value.length() - 1;
-        for (int i = 0; i <= last; i++) {
-            char c = value.charAt(i);
-            if (c == ' ') {
-                if (i == 0 || i == last || Character.isWhitespace(value.charAt(i + 1))) {
-                    return false;
-                }
-            } else if (Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
+        return CanonicalHeaders.foldWhitespace(value);
     }
 }

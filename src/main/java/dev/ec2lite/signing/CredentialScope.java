@@ -65,6 +65,20 @@ public record CredentialScope(String date, String region, String service) {
         return date + '/' + region + '/' + service + '/' + SigV4Constants.AWS4_REQUEST;
     }
 
+    /**
+     * Writes the value of the scope of a signature dated {@code amzDate} without building the scope:
+     * the signer needs it twice per signature, in the string to sign and in {@code Credential=}.
+     */
+    static void writeValue(TextBuffer out, String amzDate, String region, String service) {
+        out.append(amzDate, 0, 8)
+                .append('/')
+                .append(region)
+                .append('/')
+                .append(service)
+                .append('/');
+        out.append(SigV4Constants.AWS4_REQUEST);
+    }
+
     @Override
     public String toString() {
         return value();

@@ -23,13 +23,24 @@ final class JdkCrypto implements SigV4Crypto {
 
     @Override
     public byte[] sha256(byte[] data) {
+        return sha256(data, 0, data.length);
+    }
+
+    @Override
+    public byte[] sha256(byte[] data, int offset, int length) {
         MessageDigest digest = digests.get();
         digest.reset();
-        return digest.digest(data);
+        digest.update(data, offset, length);
+        return digest.digest();
     }
 
     @Override
     public byte[] hmacSha256(byte[] key, byte[] data) {
+        return hmacSha256(key, data, 0, data.length);
+    }
+
+    @Override
+    public byte[] hmacSha256(byte[] key, byte[] data, int offset, int length) {
         KeyedMac keyed = macs.get();
         // Signing uses one cached key over and over; setting a key up costs two SHA-256 blocks and
         // some objects, so a Mac keeps the last key (doFinal leaves it keyed and reset).
@@ -41,7 +52,8 @@ final class JdkCrypto implements SigV4Crypto {
             }
             keyed.key = key.clone();
         }
-        return keyed.mac.doFinal(data);
+        keyed.mac.update(data, offset, length);
+        return keyed.mac.doFinal();
     }
 
     /** A thread's Mac and the key it is set up with. */

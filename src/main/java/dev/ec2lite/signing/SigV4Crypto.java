@@ -1,5 +1,6 @@
 package dev.ec2lite.signing;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -12,6 +13,19 @@ public interface SigV4Crypto {
 
     /** HMAC-SHA256 of {@code data} under {@code key}. */
     byte[] hmacSha256(byte[] key, byte[] data);
+
+    /**
+     * SHA-256 of {@code data[offset .. offset + length)}. The signer hashes its stages where it wrote
+     * them, in a larger buffer; the built-in implementations do so without a copy.
+     */
+    default byte[] sha256(byte[] data, int offset, int length) {
+        return sha256(Arrays.copyOfRange(data, offset, offset + length));
+    }
+
+    /** HMAC-SHA256 of {@code data[offset .. offset + length)} under {@code key}. */
+    default byte[] hmacSha256(byte[] key, byte[] data, int offset, int length) {
+        return hmacSha256(key, Arrays.copyOfRange(data, offset, offset + length));
+    }
 
     /** A short name for logs and benchmarks, such as {@code jdk}. */
     String name();

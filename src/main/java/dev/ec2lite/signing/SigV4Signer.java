@@ -1,7 +1,6 @@
 package dev.ec2lite.signing;
 
 import dev.ec2lite.credentials.AwsCredentials;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +18,11 @@ import java.util.Optional;
  *     a signed AWS API request</a>
  */
 public final class SigV4Signer {
+    private static final String CREDENTIAL_PREFIX = SigV4Constants.AWS4_HMAC_SHA256 + " Credential=";
+    private static final String SIGNED_HEADERS_PREFIX = ", SignedHeaders=";
+    /** What comes before the signature at the end of {@code Authorization}. */
+    static final String SIGNATURE_PREFIX = ", Signature=";
+
     private final SigV4Crypto crypto;
     private final SigningKey signingKeys;
 
@@ -48,64 +52,64 @@ public final class SigV4Signer {
      */
     public SigningResult sign(SignableRequest request, SigningParams params) {
         AwsCredentials credentials = params.credentials();
-        Optional<String> token = credentials.sessionToken();
+        String token = credentials.sessionToken().orElse(null);
         String amzDate = CredentialScope.amzDate(params.time());
-        String payloadHash = payloadHash(request, params);
+        String payloadHash = knownPayloadHash(request, params);
 
-        List<Header> added = new ArrayList<>(4);
-        token.ifPresent(value -> added.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, value)));
-        added.add(new Header(SigV4Constants.X_AMZ_DATE, amzDate));
-        if (params.contentSha256Header()) {
-            added.add(new Header(SigV4Constants.X_AMZ_CONTENT_SHA256, payloadHash));
-        }
-
-        // The request's own headers, less those this signature replaces; then the signed additions.
-        List<Header> headers = new ArrayList<>(request.headers().size() + added.size() + 1);
-        for (Header header : request.headers()) {
-            if (!replacedBySigning(header, added)) {
+        // The request's own headers, less those this signature replaces; then the additions.
+        List<Header> requestHeaders = request.headers();
+        List<Header> headers = new ArrayList<>(requestHeaders.size() + 4);
+        for (int i = 0; i < requestHeaders.size(); i++) {
+            Header header = requestHeaders.get(i);
+            if (!replacedBySigning(header, token != null, params.contentSha256Header())) {
                 headers.add(header);
             }
         }
-        List<Header> toSign = new ArrayList<>(headers.size() + added.size());
-        toSign.addAll(headers);
-        for (Header header : added) {
-            if (!(params.omitSessionToken() && header.hasName(SigV4Constants.X_AMZ_SECURITY_TOKEN))) {
-                toSign.add(header);
-            }
+        int addedFrom = headers.size();
+        int unsignedIndex = -1;
+        if (token != null) {
+            unsignedIndex = params.omitSessionToken() ? headers.size() : -1;
+            headers.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, token));
         }
-        CanonicalRequest canonical = CanonicalRequest.of(
-                request.method(),
-                request.path(),
-                request.query(),
-                toSign,
-                params.normalizePath(),
-                payloadHash,
-                List.of());
-        CredentialScope scope = CredentialScope.of(amzDate, params.region(), params.service());
-        String scopeValue = scope.value();
-        String stringToSign = StringToSign.of(amzDate, scopeValue, hashHex(canonical.text()));
-        String signature = signature(credentials, scope, stringToSign);
+        headers.add(new Header(SigV4Constants.X_AMZ_DATE, amzDate));
+        if (params.contentSha256Header()) {
+            payloadHash = payloadHash != null ? payloadHash : Hex.encode(crypto.sha256(request.body()));
+            headers.add(new Header(SigV4Constants.X_AMZ_CONTENT_SHA256, payloadHash));
+        }
+        // Authorization joins this list below; the canonical rules never sign a header of that name.
+        SignatureInputs inputs =
+                new SignatureInputs(request, headers, unsignedIndex, List.of(), payloadHash, params, amzDate);
 
-        added.add(new Header(
-                SigV4Constants.AUTHORIZATION,
-                SigV4Constants.AWS4_HMAC_SHA256 + " Credential=" + credentials.accessKeyId() + '/' + scopeValue
-                        + ", SignedHeaders=" + canonical.signedHeaders() + ", Signature=" + signature));
-        headers.addAll(added);
-        return new SigningResult(
-                canonical, stringToSign, signature, added, List.of(), request.withOwnedHeaders(headers));
+        String authorization;
+        int signedHeadersStart;
+        SigningScratch scratch = SigningScratch.acquire();
+        try {
+            byte[] signature = signature(inputs, scratch, credentials, params, amzDate);
+            // Written next to the stages, and made a String once: no scope, names or hex Strings on the way.
+            TextBuffer text = scratch.text();
+            int start = text.length();
+            text.append(CREDENTIAL_PREFIX).append(credentials.accessKeyId()).append('/');
+            CredentialScope.writeValue(text, amzDate, params.region(), params.service());
+            text.append(SIGNED_HEADERS_PREFIX);
+            int signedHeadersAt = text.length();
+            scratch.headers().writeNames(text);
+            text.append(SIGNATURE_PREFIX).appendHex(signature);
+            authorization = text.toString(start, text.length());
+            signedHeadersStart = text.charCount(start, signedHeadersAt);
+        } finally {
+            scratch.release();
+        }
+        headers.add(new Header(SigV4Constants.AUTHORIZATION, authorization));
+        return SigningResult.ofHeaders(
+                request.withOwnedHeaders(headers), inputs, crypto, addedFrom, authorization, signedHeadersStart);
     }
 
-    /** Whether signing replaces {@code header}: an old signature, date, or what is added again. */
-    private static boolean replacedBySigning(Header header, List<Header> added) {
-        if (header.hasName(SigV4Constants.AUTHORIZATION)) {
-            return true;
-        }
-        for (Header addition : added) {
-            if (header.hasName(addition.name())) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code header} is one that signing replaces: an old signature, or one it adds again. */
+    private static boolean replacedBySigning(Header header, boolean addsToken, boolean addsContentSha256) {
+        return header.hasName(SigV4Constants.AUTHORIZATION)
+                || header.hasName(SigV4Constants.X_AMZ_DATE)
+                || (addsToken && header.hasName(SigV4Constants.X_AMZ_SECURITY_TOKEN))
+                || (addsContentSha256 && header.hasName(SigV4Constants.X_AMZ_CONTENT_SHA256));
     }
 
     /**
@@ -116,27 +120,45 @@ public final class SigV4Signer {
         AwsCredentials credentials = params.credentials();
         String amzDate = CredentialScope.amzDate(params.time());
         CredentialScope scope = CredentialScope.of(amzDate, params.region(), params.service());
-        String signedHeaders = String.join(
-                ";", CanonicalRequest.canonicalHeaders(request.headers()).keySet());
-
-        List<Header> parameters = new ArrayList<>(7);
-        parameters.add(new Header(SigV4Constants.X_AMZ_ALGORITHM, SigV4Constants.AWS4_HMAC_SHA256));
-        parameters.add(new Header(SigV4Constants.X_AMZ_CREDENTIAL, credentials.accessKeyId() + '/' + scope.value()));
-        parameters.add(new Header(SigV4Constants.X_AMZ_DATE, amzDate));
-        parameters.add(new Header(SigV4Constants.X_AMZ_SIGNED_HEADERS, signedHeaders));
-        if (!params.expires().isZero()) {
-            parameters.add(new Header(
-                    SigV4Constants.X_AMZ_EXPIRES, Long.toString(params.expires().getSeconds())));
-        }
         Optional<String> token = credentials.sessionToken();
-        if (token.isPresent() && !params.omitSessionToken()) {
-            parameters.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, token.get()));
-        }
+        List<Header> parameters = new ArrayList<>(7);
+        SignatureInputs inputs;
+        String signedHeaders;
+        String signature;
+        SigningScratch scratch = SigningScratch.acquire();
+        try {
+            // The signed header names are a parameter, so they are needed before the canonical request.
+            TextBuffer text = scratch.text();
+            scratch.headers().sort(request.headers(), -1);
+            scratch.headers().writeNames(text);
+            signedHeaders = text.toString(0, text.length());
+            text.clear();
 
-        CanonicalRequest canonical =
-                CanonicalRequest.of(request, params.normalizePath(), payloadHash(request, params), parameters);
-        String stringToSign = StringToSign.of(amzDate, scope.value(), hashHex(canonical.text()));
-        String signature = signature(credentials, scope, stringToSign);
+            parameters.add(new Header(SigV4Constants.X_AMZ_ALGORITHM, SigV4Constants.AWS4_HMAC_SHA256));
+            parameters.add(
+                    new Header(SigV4Constants.X_AMZ_CREDENTIAL, credentials.accessKeyId() + '/' + scope.value()));
+            parameters.add(new Header(SigV4Constants.X_AMZ_DATE, amzDate));
+            parameters.add(new Header(SigV4Constants.X_AMZ_SIGNED_HEADERS, signedHeaders));
+            if (!params.expires().isZero()) {
+                parameters.add(new Header(
+                        SigV4Constants.X_AMZ_EXPIRES,
+                        Long.toString(params.expires().getSeconds())));
+            }
+            if (token.isPresent() && !params.omitSessionToken()) {
+                parameters.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, token.get()));
+            }
+            inputs = new SignatureInputs(
+                    request,
+                    request.headers(),
+                    -1,
+                    List.copyOf(parameters),
+                    knownPayloadHash(request, params),
+                    params,
+                    amzDate);
+            signature = Hex.encode(signature(inputs, scratch, credentials, params, amzDate));
+        } finally {
+            scratch.release();
+        }
 
         if (token.isPresent() && params.omitSessionToken()) {
             parameters.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, token.get()));
@@ -152,24 +174,32 @@ public final class SigV4Signer {
                     .append(UriEncoding.encode(parameter.value()));
         }
         SignableRequest signed = request.toBuilder().query(query.toString()).build();
-        return new SigningResult(canonical, stringToSign, signature, List.of(), parameters, signed);
+        return SigningResult.ofQuery(signed, inputs, crypto, parameters, signedHeaders, signature);
     }
 
-    /** Step 4: hex(HMAC(signing key, string to sign)). */
-    private String signature(AwsCredentials credentials, CredentialScope scope, String stringToSign) {
-        byte[] key = signingKeys.forScope(credentials.secretAccessKey(), scope);
-        return Hex.encode(crypto.hmacSha256(key, stringToSign.getBytes(StandardCharsets.UTF_8)));
+    /**
+     * Steps 1 to 4: writes the canonical request and the string to sign into the scratch buffer,
+     * hashing each where it lies, and returns HMAC(signing key, string to sign). The signed headers
+     * stay sorted in the scratch space for the caller.
+     */
+    private byte[] signature(
+            SignatureInputs inputs,
+            SigningScratch scratch,
+            AwsCredentials credentials,
+            SigningParams params,
+            String amzDate) {
+        TextBuffer text = scratch.text();
+        inputs.writeCanonicalRequest(text, scratch.headers(), crypto);
+        int canonicalEnd = text.length();
+        inputs.writeStringToSign(text, crypto.sha256(text.array(), 0, canonicalEnd));
+        byte[] key =
+                signingKeys.forSignature(credentials.secretAccessKey(), amzDate, params.region(), params.service());
+        return crypto.hmacSha256(key, text.array(), canonicalEnd, text.length() - canonicalEnd);
     }
 
-    private String payloadHash(SignableRequest request, SigningParams params) {
-        if (!params.signBody() || request.body().length == 0) {
-            return SigV4Constants.EMPTY_BODY_SHA256;
-        }
-        return Hex.encode(crypto.sha256(request.body()));
-    }
-
-    private String hashHex(String text) {
-        return Hex.encode(crypto.sha256(text.getBytes(StandardCharsets.UTF_8)));
+    /** The payload hash when it needs no hashing (no body, or the body is not signed), else null. */
+    private static String knownPayloadHash(SignableRequest request, SigningParams params) {
+        return !params.signBody() || request.body().length == 0 ? SigV4Constants.EMPTY_BODY_SHA256 : null;
     }
 
     /** Exposed for tests of the cache. */

@@ -18,8 +18,26 @@ final class SigningKey {
     private final SigV4Crypto crypto;
     private final ConcurrentHashMap<CacheKey, byte[]> cache = new ConcurrentHashMap<>();
 
+    /**
+     * The key used last. Nearly every signature of a client uses the same key as the one before, and
+     * checking it costs no objects, where a cache lookup makes a scope and a cache key.
+     */
+    private volatile Recent recent;
+
     SigningKey(SigV4Crypto crypto) {
         this.crypto = crypto;
+    }
+
+    /** The signing key for a signature dated {@code amzDate}, in {@code region} and {@code service}. */
+    byte[] forSignature(String secretAccessKey, String amzDate, String region, String service) {
+        Recent last = recent;
+        if (last != null && last.matches(secretAccessKey, amzDate, region, service)) {
+            return last.key;
+        }
+        CredentialScope scope = CredentialScope.of(amzDate, region, service);
+        byte[] key = forScope(secretAccessKey, scope);
+        recent = new Recent(secretAccessKey, scope, key);
+        return key;
     }
 
     /** The signing key for {@code scope}, from the cache when it was derived before. */
@@ -52,6 +70,31 @@ final class SigningKey {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The last key and what it was derived from. Holds the secret for comparison only; never printed. */
+    private static final class Recent {
+        private final String secret;
+        private final CredentialScope scope;
+        private final byte[] key;
+
+        Recent(String secret, CredentialScope scope, byte[] key) {
+            this.secret = secret;
+            this.scope = scope;
+            this.key = key;
+        }
+
+        boolean matches(String secret, String amzDate, String region, String service) {
+            return amzDate.startsWith(scope.date())
+                    && scope.region().equals(region)
+                    && scope.service().equals(service)
+                    && this.secret.equals(secret);
+        }
+
+        @Override
+        public String toString() {
+            return "Recent{" + scope + "}";
+        }
     }
 
     /** Holds the secret for lookups only; never printed. */

@@ -14,6 +14,9 @@ import java.util.Objects;
  * The names of the choices follow {@code context.json} of AWS's published test suite.
  */
 public final class SigningParams {
+    /** The longest presigned URL AWS accepts; a constant, as params are built for every signature. */
+    private static final Duration MAX_EXPIRES = Duration.ofDays(7);
+
     private final AwsCredentials credentials;
     private final String region;
     private final String service;
@@ -34,8 +37,7 @@ public final class SigningParams {
         this.contentSha256Header = builder.contentSha256Header;
         this.omitSessionToken = builder.omitSessionToken;
         this.expires = Objects.requireNonNull(builder.expires, "expires == null");
-        if (expires.isNegative() || expires.compareTo(Duration.ofDays(7)) > 0) {
-            // Seven days is the longest presigned URL AWS accepts.
+        if (expires.isNegative() || expires.compareTo(MAX_EXPIRES) > 0) {
             throw new IllegalArgumentException("expires must be between 0 and 7 days: " + expires);
         }
     }

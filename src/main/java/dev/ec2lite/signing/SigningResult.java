@@ -5,50 +5,122 @@ import java.util.List;
 /**
  * Every stage of one signature, for tests and debugging, and the signed request itself.
  *
+ * <p>Only the signed request is built when signing. The canonical request and the string to sign
+ * are written again from the signature's inputs the first time they are asked for, since only tests,
+ * debug logs and the {@code sign} command read them; the signature and the signed header names are
+ * cut from the text that carries them ({@code Authorization}, or the presigned parameters).
+ *
  * <p>{@link #toString()} leaves the signature out: with the request it would be a usable credential
  * until the request expires.
  */
 public final class SigningResult {
-    private final CanonicalRequest canonicalRequest;
-    private final String stringToSign;
-    private final String signature;
-    private final List<Header> addedHeaders;
-    private final List<Header> addedQueryParameters;
-    private final SignableRequest signedRequest;
+    private static final int SIGNATURE_LENGTH = 64;
 
-    SigningResult(
-            CanonicalRequest canonicalRequest,
-            String stringToSign,
-            String signature,
-            List<Header> addedHeaders,
+    private final SignableRequest signedRequest;
+    private final SignatureInputs inputs;
+    private final SigV4Crypto crypto;
+    /** Header signing: where the added headers start in the signed request's headers; else -1. */
+    private final int addedHeadersFrom;
+
+    private final List<Header> addedQueryParameters;
+    /** The text holding {@code SignedHeaders}' value at {@code [signedHeadersStart, signedHeadersEnd)}. */
+    private final String signedHeadersSource;
+
+    private final int signedHeadersStart;
+    private final int signedHeadersEnd;
+    /** The text whose last 64 chars are the signature. */
+    private final String signatureSource;
+
+    /** Built on first use; a race builds the same text twice, harmlessly. */
+    private SignatureInputs.StageText stageText;
+
+    private SigningResult(
+            SignableRequest signedRequest,
+            SignatureInputs inputs,
+            SigV4Crypto crypto,
+            int addedHeadersFrom,
             List<Header> addedQueryParameters,
-            SignableRequest signedRequest) {
-        this.canonicalRequest = canonicalRequest;
-        this.stringToSign = stringToSign;
-        this.signature = signature;
-        this.addedHeaders = List.copyOf(addedHeaders);
-        this.addedQueryParameters = List.copyOf(addedQueryParameters);
+            String signedHeadersSource,
+            int signedHeadersStart,
+            int signedHeadersEnd,
+            String signatureSource) {
         this.signedRequest = signedRequest;
+        this.inputs = inputs;
+        this.crypto = crypto;
+        this.addedHeadersFrom = addedHeadersFrom;
+        this.addedQueryParameters = addedQueryParameters;
+        this.signedHeadersSource = signedHeadersSource;
+        this.signedHeadersStart = signedHeadersStart;
+        this.signedHeadersEnd = signedHeadersEnd;
+        this.signatureSource = signatureSource;
+    }
+
+    /**
+     * Header signing.
+     *
+     * @param addedHeadersFrom the index of the first header the signer added, the last being {@code
+     *     Authorization}
+     * @param authorization the {@code Authorization} value, ending in the signature
+     * @param signedHeadersStart where in {@code authorization} the {@code SignedHeaders} value starts
+     */
+    static SigningResult ofHeaders(
+            SignableRequest signedRequest,
+            SignatureInputs inputs,
+            SigV4Crypto crypto,
+            int addedHeadersFrom,
+            String authorization,
+            int signedHeadersStart) {
+        int signedHeadersEnd = authorization.length() - SIGNATURE_LENGTH - SigV4Signer.SIGNATURE_PREFIX.length();
+        return new SigningResult(
+                signedRequest,
+                inputs,
+                crypto,
+                addedHeadersFrom,
+                List.of(),
+                authorization,
+                signedHeadersStart,
+                signedHeadersEnd,
+                authorization);
+    }
+
+    /** Query signing: {@code parameters} are the ones added to the URL. */
+    static SigningResult ofQuery(
+            SignableRequest signedRequest,
+            SignatureInputs inputs,
+            SigV4Crypto crypto,
+            List<Header> parameters,
+            String signedHeaders,
+            String signature) {
+        return new SigningResult(
+                signedRequest,
+                inputs,
+                crypto,
+                -1,
+                List.copyOf(parameters),
+                signedHeaders,
+                0,
+                signedHeaders.length(),
+                signature);
     }
 
     /** Step 1: the canonical request text. */
     public String canonicalRequest() {
-        return canonicalRequest.text();
+        return stageText().canonicalRequest();
     }
 
     /** The signed header names, as in {@code SignedHeaders=}. */
     public String signedHeaders() {
-        return canonicalRequest.signedHeaders();
+        return signedHeadersSource.substring(signedHeadersStart, signedHeadersEnd);
     }
 
     /** Step 2: the string to sign. */
     public String stringToSign() {
-        return stringToSign;
+        return stageText().stringToSign();
     }
 
     /** Step 4: the signature, 64 lower-case hex digits. */
     public String signature() {
-        return signature;
+        return signatureSource.substring(signatureSource.length() - SIGNATURE_LENGTH);
     }
 
     /**
@@ -57,7 +129,11 @@ public final class SigningResult {
      * Authorization}); empty for a presigned request.
      */
     public List<Header> addedHeaders() {
-        return addedHeaders;
+        if (addedHeadersFrom < 0) {
+            return List.of();
+        }
+        List<Header> headers = signedRequest.headers();
+        return headers.subList(addedHeadersFrom, headers.size());
     }
 
     /**
@@ -71,6 +147,15 @@ public final class SigningResult {
     /** Step 5: the request as it is to be sent. */
     public SignableRequest signedRequest() {
         return signedRequest;
+    }
+
+    private SignatureInputs.StageText stageText() {
+        SignatureInputs.StageText text = stageText;
+        if (text == null) {
+            text = inputs.text(crypto);
+            stageText = text;
+        }
+        return text;
     }
 
     @Override

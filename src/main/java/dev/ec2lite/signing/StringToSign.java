@@ -7,8 +7,10 @@ package dev.ec2lite.signing;
 final class StringToSign {
     private StringToSign() {}
 
-    /** @param scope the credential scope's value, {@code 20150830/us-east-1/service/aws4_request} */
-    static String of(String amzDate, String scope, String canonicalRequestHash) {
-        return SigV4Constants.AWS4_HMAC_SHA256 + '\n' + amzDate + '\n' + scope + '\n' + canonicalRequestHash;
+    static void write(TextBuffer out, String amzDate, String region, String service, byte[] canonicalRequestHash) {
+        out.append(SigV4Constants.AWS4_HMAC_SHA256).append('\n');
+        out.append(amzDate).append('\n');
+        CredentialScope.writeValue(out, amzDate, region, service);
+        out.append('\n').appendHex(canonicalRequestHash);
     }
 }

@@ -115,6 +115,37 @@ class CanonicalRequestTest {
     }
 
     @Test
+    void aNameBeyondAsciiIsLowerCasedByTheRootLocale() {
+        Map<String, String> headers = CanonicalRequest.canonicalHeaders(
+                List.of(new Header("Zeta", "z"), new Header("ÄRGER-Header", "a"), new Header("B", "b")));
+        assertEquals(List.of("b", "zeta", "ärger-header"), List.copyOf(headers.keySet()));
+    }
+
+    @Test
+    void onlyAsciiLettersMatchTheUnsignedNamesWhateverTheirCase() {
+        // The long s upper-cases to S, so equalsIgnoreCase would match it; toLowerCase(ROOT) does not.
+        Map<String, String> headers = CanonicalRequest.canonicalHeaders(List.of(
+                new Header("TRANSFER-ENCODING", "chunked"),
+                new Header("tranſfer-encoding", "x"),
+                new Header("SEC-WEBSOCKET-VERSION", "13"),
+                new Header("Sec-WebSocke", "signed")));
+        assertEquals(List.of("sec-websocke", "tranſfer-encoding"), List.copyOf(headers.keySet()));
+    }
+
+    @Test
+    void repeatsAreJoinedWhereverTheyStandInTheList() {
+        Map<String, String> headers = CanonicalRequest.canonicalHeaders(List.of(
+                new Header("b", "1"),
+                new Header("A", "2"),
+                new Header("B", " 3  x "),
+                new Header("a", "4"),
+                new Header("c", "5"),
+                new Header("b", "6")));
+        assertEquals(Map.of("a", "2,4", "b", "1,3 x,6", "c", "5"), headers);
+        assertEquals(List.of("a", "b", "c"), List.copyOf(headers.keySet()));
+    }
+
+    @Test
     void wholeCanonicalRequestOfAnEc2QueryCall() {
         SignableRequest request = SignableRequest.builder()
                 .method("POST")

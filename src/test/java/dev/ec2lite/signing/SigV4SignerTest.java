@@ -3,6 +3,7 @@ package dev.ec2lite.signing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import dev.ec2lite.credentials.AwsCredentials;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SigV4SignerTest {
@@ -149,6 +152,186 @@ class SigV4SignerTest {
             assertFalse(text.contains(result.signature()), text);
         }
         assertTrue(params.credentials().toString().contains("AKIDEXAMPLE"));
+    }
+
+    @Test
+    void theStagesShownAreTheOnesSigned() {
+        SigningParams params = params().contentSha256Header(true).build();
+        SigningResult result = SigV4Signer.create().sign(ec2Request(), params);
+        String canonical = result.canonicalRequest();
+        assertSame(canonical, result.canonicalRequest(), "built once");
+        String scope = "20150830/us-east-1/ec2/aws4_request";
+        assertEquals(
+                "AWS4-HMAC-SHA256\n20150830T123600Z\n" + scope + "\n"
+                        + Hex.encode(SigV4Crypto.jdk().sha256(canonical.getBytes(StandardCharsets.UTF_8))),
+                result.stringToSign());
+        byte[] key = SigV4Signer.deriveSigningKey(
+                SigV4Crypto.bouncyCastle(), SECRET, CredentialScope.of(TIME, "us-east-1", "ec2"));
+        String signature = Hex.encode(
+                SigV4Crypto.bouncyCastle().hmacSha256(key, result.stringToSign().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(signature, result.signature());
+        assertEquals("content-type;host;x-amz-content-sha256;x-amz-date;x-amz-security-token", result.signedHeaders());
+        assertEquals(
+                "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/" + scope + ", SignedHeaders=" + result.signedHeaders()
+                        + ", Signature=" + signature,
+                result.signedRequest().header("Authorization"));
+    }
+
+    @Test
+    void addedHeadersAreTheLastOfTheSignedRequestInTheSuitesOrder() {
+        SignableRequest request = ec2Request().toBuilder()
+                .addHeader("X-Amz-Date", "old")
+                .addHeader("Authorization", "old")
+                .addHeader("X-Custom", "kept")
+                .build();
+        SigningResult result = SigV4Signer.create()
+                .sign(request, params().contentSha256Header(true).build());
+        List<String> added = new ArrayList<>();
+        for (Header header : result.addedHeaders()) {
+            added.add(header.name());
+        }
+        assertEquals(List.of("X-Amz-Security-Token", "X-Amz-Date", "x-amz-content-sha256", "Authorization"), added);
+        List<Header> all = result.signedRequest().headers();
+        assertEquals(
+                List.of("Content-Type", "Host", "X-Custom"),
+                all.subList(0, 3).stream().map(Header::name).toList());
+        assertEquals(7, all.size());
+        assertThrows(
+                UnsupportedOperationException.class, () -> result.addedHeaders().clear());
+        assertEquals(List.of(), result.addedQueryParameters());
+    }
+
+    @Test
+    void anOmittedTokenIsSentButNotSigned() {
+        SigningResult result = SigV4Signer.create()
+                .sign(ec2Request(), params().omitSessionToken(true).build());
+        assertEquals("content-type;host;x-amz-date", result.signedHeaders());
+        assertFalse(result.canonicalRequest().contains(TOKEN));
+        assertEquals(TOKEN, result.signedRequest().header("X-Amz-Security-Token"));
+    }
+
+    @Test
+    void textBeyondAsciiIsCutAtTheRightPlaces() {
+        // Not valid for AWS, but the signer must still cut the signature and names out by chars, not bytes.
+        SigningParams params = params().credentials(AwsCredentials.of("AKIDÄ€😀", SECRET))
+                .region("région-😀")
+                .build();
+        SignableRequest request =
+                ec2Request().toBuilder().addHeader("X-Ünïcode", "wert €").build();
+        SigningResult result = SigV4Signer.create().sign(request, params);
+        assertEquals(
+                "content-type;host;x-amz-date;x-Ünïcode".toLowerCase(java.util.Locale.ROOT), result.signedHeaders());
+        assertEquals(64, result.signature().length());
+        assertTrue(
+                result.signedRequest()
+                        .header("Authorization")
+                        .startsWith(
+                                "AWS4-HMAC-SHA256 Credential=AKIDÄ€😀/20150830/région-😀/ec2/aws4_request, SignedHeaders=content-type;"));
+        assertTrue(result.signedRequest().header("Authorization").endsWith(", Signature=" + result.signature()));
+        assertTrue(result.canonicalRequest().contains("\nx-ünïcode:wert €\n"), result.canonicalRequest());
+        SigningResult bc = SigV4Signer.create(SigV4Crypto.bouncyCastle()).sign(request, params);
+        assertEquals(bc.signature(), result.signature());
+    }
+
+    @Test
+    void aCryptoWithOnlyTheWholeArrayMethodsSignsTheSame() {
+        SigV4Crypto plain = new SigV4Crypto() {
+            @Override
+            public byte[] sha256(byte[] data) {
+                return SigV4Crypto.bouncyCastle().sha256(data);
+            }
+
+            @Override
+            public byte[] hmacSha256(byte[] key, byte[] data) {
+                return SigV4Crypto.bouncyCastle().hmacSha256(key, data);
+            }
+
+            @Override
+            public String name() {
+                return "plain";
+            }
+        };
+        SigningResult expected = SigV4Signer.create().sign(ec2Request(), params().build());
+        SigningResult actual = SigV4Signer.create(plain).sign(ec2Request(), params().build());
+        assertEquals(expected.signature(), actual.signature());
+        assertEquals(expected.stringToSign(), actual.stringToSign());
+        byte[] data = "xxhello worldxx".getBytes(StandardCharsets.UTF_8);
+        byte[] middle = "hello world".getBytes(StandardCharsets.UTF_8);
+        for (SigV4Crypto crypto : new SigV4Crypto[] {plain, SigV4Crypto.jdk(), SigV4Crypto.bouncyCastle()}) {
+            assertEquals(Hex.encode(plain.sha256(middle)), Hex.encode(crypto.sha256(data, 2, 11)), crypto.name());
+            assertEquals(
+                    Hex.encode(plain.hmacSha256(data, middle)),
+                    Hex.encode(crypto.hmacSha256(data, data, 2, 11)),
+                    crypto.name());
+        }
+    }
+
+    @Test
+    void aSignerSwitchingBetweenKeysSignsAsAFreshOneWould() {
+        SigV4Signer shared = SigV4Signer.create();
+        List<SigningParams> rotation = List.of(
+                params().build(),
+                params().region("eu-west-1").build(),
+                params().service("sts").build(),
+                params().credentials(AwsCredentials.of("AKIDEXAMPLE", SECRET + "2"))
+                        .build(),
+                params().time(TIME.plus(Duration.ofDays(1))).build(),
+                params().build());
+        for (int round = 0; round < 2; round++) {
+            for (SigningParams params : rotation) {
+                assertEquals(
+                        SigV4Signer.create().sign(ec2Request(), params).signature(),
+                        shared.sign(ec2Request(), params).signature(),
+                        params.toString());
+            }
+        }
+    }
+
+    @Test
+    void aSignatureStartedInsideAnotherDoesNotDisturbIt() {
+        SigV4Signer inner = SigV4Signer.create();
+        SigV4Crypto reentrant = new SigV4Crypto() {
+            private boolean nested;
+
+            @Override
+            public byte[] sha256(byte[] data) {
+                if (!nested) {
+                    nested = true;
+                    inner.sign(ec2Request(), params().region("ap-south-1").build());
+                    nested = false;
+                }
+                return SigV4Crypto.jdk().sha256(data);
+            }
+
+            @Override
+            public byte[] hmacSha256(byte[] key, byte[] data) {
+                return SigV4Crypto.jdk().hmacSha256(key, data);
+            }
+
+            @Override
+            public String name() {
+                return "reentrant";
+            }
+        };
+        SigningResult expected = SigV4Signer.create().sign(ec2Request(), params().build());
+        SigningResult actual = SigV4Signer.create(reentrant).sign(ec2Request(), params().build());
+        assertEquals(expected.signature(), actual.signature());
+    }
+
+    @Test
+    void presignKeepsEveryStage() {
+        SigningResult result = SigV4Signer.create()
+                .presign(ec2Request(), params().expires(Duration.ofMinutes(5)).build());
+        assertEquals("content-type;host", result.signedHeaders());
+        assertEquals(
+                result.signature(),
+                result.addedQueryParameters()
+                        .get(result.addedQueryParameters().size() - 1)
+                        .value());
+        assertTrue(result.canonicalRequest().contains("X-Amz-Expires=300"), result.canonicalRequest());
+        assertFalse(result.canonicalRequest().contains("X-Amz-Signature"), result.canonicalRequest());
+        assertEquals(List.of(), result.addedHeaders());
+        assertFalse(result.toString().contains(result.signature()));
     }
 
     @Test

@@ -1,0 +1,177 @@
+package dev.ec2lite.signing;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The headers SigV4 signs, in its order: unsigned ones left out, sorted by lower-case name, the
+ * lines of a repeated name kept in their original order so their values join in that order.
+ *
+ * <p>Names are lower-cased as they are compared and written, not copied: an ASCII name is kept as
+ * the caller wrote it, and only a name with other characters is lower-cased up front (the rule is
+ * {@code Locale.ROOT}'s). The arrays are reused from one signature to the next, so an instance
+ * belongs to one thread at a time.
+ */
+final class CanonicalHeaders {
+    /**
+     * Headers that proxies and HTTP stacks add, drop or rewrite on the way, so signing them would
+     * break the signature; AWS's own signers leave them out for that reason (the published suite's
+     * README lists the same set).
+     */
+    private static final String[] UNSIGNED_NAMES = {
+        "authorization", "user-agent", "x-amzn-trace-id", "connection", "upgrade", "transfer-encoding", "expect"
+    };
+
+    private static final String UNSIGNED_PREFIX = "sec-websocket-";
+
+    private Header[] headers = new Header[8];
+    /** The name each header sorts by: its own when ASCII, else its lower-case form. */
+    private String[] names = new String[8];
+
+    private int count;
+
+    /**
+     * Takes the signed headers of {@code source}, sorted.
+     *
+     * @param skipIndex the index of a header in {@code source} that is sent but not signed, or -1
+     */
+    void sort(List<Header> source, int skipIndex) {
+        clear();
+        if (headers.length < source.size()) {
+            headers = new Header[source.size()];
+            names = new String[source.size()];
+        }
+        for (int i = 0; i < source.size(); i++) {
+            Header header = source.get(i);
+            String name = sortName(header.name());
+            if (i == skipIndex || isUnsigned(name)) {
+                continue;
+            }
+            // Insertion sort, stable: a handful of headers, and a repeated name lands after its earlier lines.
+            int at = count;
+            while (at > 0 && Ascii.compareIgnoreCase(names[at - 1], name) > 0) {
+                headers[at] = headers[at - 1];
+                names[at] = names[at - 1];
+                at--;
+            }
+            headers[at] = header;
+            names[at] = name;
+            count++;
+        }
+    }
+
+    /** One {@code name:value} line per name, repeated names' values joined by {@code ,}. */
+    void writeLines(TextBuffer out) {
+        for (int i = 0; i < count; ) {
+            int end = nextName(i);
+            out.appendAsciiLowerCase(names[i]).append(':');
+            for (int same = i; same < end; same++) {
+                if (same > i) {
+                    out.append(',');
+                }
+                out.append(foldWhitespace(headers[same].value()));
+            }
+            out.append('\n');
+            i = end;
+        }
+    }
+
+    /** The signed header names, lower case, joined by {@code ;}: {@code SignedHeaders=} of SigV4. */
+    void writeNames(TextBuffer out) {
+        for (int i = 0; i < count; i = nextName(i)) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.appendAsciiLowerCase(names[i]);
+        }
+    }
+
+    /** Drops the references to the last request's headers. */
+    void clear() {
+        Arrays.fill(headers, 0, count, null);
+        Arrays.fill(names, 0, count, null);
+        count = 0;
+    }
+
+    /** The number of signed header lines, counting a repeated name once per line. */
+    int lineCount() {
+        return count;
+    }
+
+    /** The lower-case name of line {@code i}. */
+    String name(int i) {
+        return Ascii.toLowerCase(names[i]);
+    }
+
+    /** The value of line {@code i}, trimmed and folded. */
+    String value(int i) {
+        return foldWhitespace(headers[i].value());
+    }
+
+    /** The index of the first line after {@code i} with another name. */
+    private int nextName(int i) {
+        int next = i + 1;
+        while (next < count && Ascii.compareIgnoreCase(names[next], names[i]) == 0) {
+            next++;
+        }
+        return next;
+    }
+
+    private static String sortName(String name) {
+        return Ascii.isAscii(name) ? name : name.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isUnsigned(String name) {
+        for (String unsigned : UNSIGNED_NAMES) {
+            if (Ascii.equalsIgnoreCase(name, unsigned)) {
+                return true;
+            }
+        }
+        return Ascii.startsWithIgnoreCase(name, UNSIGNED_PREFIX);
+    }
+
+    /** Trimmed, inner runs of white space folded to one space; most values already are, and are kept. */
+    static String foldWhitespace(String value) {
+        if (isFolded(value)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when {@link #foldWhitespace} would return {@code value} unchanged: no white space at either
+     * end, and none inside but single spaces.
+     */
+    private static boolean isFolded(String value) {
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                continue; // printable ASCII, most of any value: no need to ask Character.isWhitespace
+            }
+            if (c == ' ') {
+                if (i == 0 || i == last || Character.isWhitespace(value.charAt(i + 1))) {
+                    return false;
+                }
+            } else if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

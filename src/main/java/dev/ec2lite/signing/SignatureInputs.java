@@ -1,0 +1,85 @@
+package dev.ec2lite.signing;
+
+import java.util.List;
+
+/**
+ * Everything the canonical request and the string to sign are made of. The signer writes both from
+ * it into a reused buffer to hash and sign them; a {@link SigningResult} keeps it to write them again
+ * as text when someone asks (tests, debug logging, the {@code sign} command). Both go through the
+ * same code, so the text shown is the text that was signed.
+ */
+final class SignatureInputs {
+    private final String method;
+    private final String path;
+    private final String query;
+    private final List<Header> headers;
+    private final int unsignedIndex;
+    private final List<Header> extraQuery;
+    private final String payloadHash;
+    private final byte[] body;
+    private final boolean normalizePath;
+    private final String amzDate;
+    private final String region;
+    private final String service;
+
+    /**
+     * @param headers the headers as sent; any named by {@link CanonicalHeaders}' unsigned set are
+     *     left out of the signature, as is the one at {@code unsignedIndex} (-1 for none)
+     * @param extraQuery query parameters signed as if they were in {@code query}
+     * @param payloadHash the payload hash as text, or null to hash {@code body}
+     */
+    SignatureInputs(
+            SignableRequest request,
+            List<Header> headers,
+            int unsignedIndex,
+            List<Header> extraQuery,
+            String payloadHash,
+            SigningParams params,
+            String amzDate) {
+        this.method = request.method();
+        this.path = request.path();
+        this.query = request.query();
+        this.headers = headers;
+        this.unsignedIndex = unsignedIndex;
+        this.extraQuery = extraQuery;
+        this.payloadHash = payloadHash;
+        this.body = request.body();
+        this.normalizePath = params.normalizePath();
+        this.amzDate = amzDate;
+        this.region = params.region();
+        this.service = params.service();
+    }
+
+    /** Step 1. Leaves the signed headers sorted in {@code sorted}, for {@code SignedHeaders=}. */
+    void writeCanonicalRequest(TextBuffer out, CanonicalHeaders sorted, SigV4Crypto crypto) {
+        sorted.sort(headers, unsignedIndex);
+        CanonicalRequest.writeUpToPayloadHash(out, method, path, query, sorted, normalizePath, extraQuery);
+        if (payloadHash != null) {
+            out.append(payloadHash);
+        } else {
+            out.appendHex(crypto.sha256(body));
+        }
+    }
+
+    /** Step 2, given the SHA-256 of the canonical request. */
+    void writeStringToSign(TextBuffer out, byte[] canonicalRequestHash) {
+        StringToSign.write(out, amzDate, region, service, canonicalRequestHash);
+    }
+
+    /** Both stages again, as text; this costs what the signature itself cost, bar the HMAC. */
+    StageText text(SigV4Crypto crypto) {
+        TextBuffer out = new TextBuffer(1024);
+        writeCanonicalRequest(out, new CanonicalHeaders(), crypto);
+        int canonicalEnd = out.length();
+        writeStringToSign(out, crypto.sha256(out.array(), 0, canonicalEnd));
+        return new StageText(out.toString(0, canonicalEnd), out.toString(canonicalEnd, out.length()));
+    }
+
+    /** The canonical request and the string to sign of one signature. */
+    record StageText(String canonicalRequest, String stringToSign) {}
+
+    @Override
+    public String toString() {
+        return "SignatureInputs{" + method + " " + path + "}"; // no headers: they may hold a token
+    }
+}

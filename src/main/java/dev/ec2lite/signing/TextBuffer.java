@@ -1,0 +1,152 @@
+package dev.ec2lite.signing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Text written straight as UTF-8 bytes into one growable array, so the stages of a signature can be
+ * hashed where they were written, without a String or a {@code getBytes} copy in between.
+ *
+ * <p>Strings are encoded exactly as {@code String.getBytes(UTF_8)} encodes them (a lone surrogate
+ * becomes {@code ?}). Not thread-safe: the signer keeps one per thread ({@link SigningScratch}).
+ */
+final class TextBuffer {
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private byte[] bytes;
+    private int length;
+
+    TextBuffer(int capacity) {
+        this.bytes = new byte[capacity];
+    }
+
+    /** The bytes written so far are {@code array()[0 .. length())}; the array may be replaced on growth. */
+    byte[] array() {
+        return bytes;
+    }
+
+    int length() {
+        return length;
+    }
+
+    int capacity() {
+        return bytes.length;
+    }
+
+    /** Forgets the text and overwrites it, so no token or signature stays behind in a reused buffer. */
+    void clear() {
+        Arrays.fill(bytes, 0, length, (byte) 0);
+        length = 0;
+    }
+
+    /** Appends one ASCII character (the separators of SigV4). */
+    TextBuffer append(char ascii) {
+        ensureSpace(1);
+        bytes[length++] = (byte) ascii;
+        return this;
+    }
+
+    TextBuffer append(String text) {
+        return append(text, 0, text.length());
+    }
+
+    /** Appends the UTF-8 form of {@code text.substring(from, to)}. */
+    TextBuffer append(String text, int from, int to) {
+        return write(text, from, to, false);
+    }
+
+    /**
+     * Appends {@code text} with ASCII upper-case letters lowered and everything else as it is; for
+     * ASCII this is {@code toLowerCase(Locale.ROOT)}, without a new String.
+     */
+    TextBuffer appendAsciiLowerCase(String text) {
+        return write(text, 0, text.length(), true);
+    }
+
+    private TextBuffer write(String text, int from, int to, boolean lowerCase) {
+        ensureSpace(3 * (to - from)); // the most a char takes; a surrogate pair takes 4 bytes for 2
+        // Locals, not fields, in the loop: a field written per char is a store per char.
+        byte[] out = bytes;
+        int at = length;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                length = at;
+                i = appendNonAscii(text, i, to);
+                at = length;
+            } else {
+                out[at++] = (byte) (lowerCase ? Ascii.toLowerCase(c) : c);
+            }
+        }
+        length = at;
+        return this;
+    }
+
+    /** Appends {@code data} as lower-case hex, the form SigV4 uses for hashes and signatures. */
+    TextBuffer appendHex(byte[] data) {
+        ensureSpace(2 * data.length);
+        byte[] out = bytes;
+        int at = length;
+        for (byte b : data) {
+            out[at] = HEX_DIGITS[(b >> 4) & 0xF];
+            out[at + 1] = HEX_DIGITS[b & 0xF];
+            at += 2;
+        }
+        length = at;
+        return this;
+    }
+
+    /** The text of {@code [from, to)} as a String. */
+    String toString(int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** How many chars {@link #toString(int, int)} of this range has: not every byte starts a char. */
+    int charCount(int from, int to) {
+        int chars = 0;
+        for (int i = from; i < to; i++) {
+            int b = bytes[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                chars += b >= 0xF0 ? 2 : 1; // a four-byte sequence is a surrogate pair
+            }
+        }
+        return chars;
+    }
+
+    @Override
+    public String toString() {
+        return "TextBuffer{length=" + length + "}"; // never the text: it holds tokens and signatures
+    }
+
+    /** Encodes the non-ASCII char at {@code i}; returns the index of the last char it used. */
+    private int appendNonAscii(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c < 0x800) {
+            bytes[length++] = (byte) (0xC0 | (c >> 6));
+            bytes[length++] = (byte) (0x80 | (c & 0x3F));
+            return i;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+            int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+            bytes[length++] = (byte) (0xF0 | (codePoint >> 18));
+            bytes[length++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+            bytes[length++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+            bytes[length++] = (byte) (0x80 | (codePoint & 0x3F));
+            return i + 1;
+        }
+        if (Character.isSurrogate(c)) {
+            bytes[length++] = '?'; // as String.getBytes does for a surrogate without its pair
+            return i;
+        }
+        bytes[length++] = (byte) (0xE0 | (c >> 12));
+        bytes[length++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        bytes[length++] = (byte) (0x80 | (c & 0x3F));
+        return i;
+    }
+
+    private void ensureSpace(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+        }
+    }
+}
