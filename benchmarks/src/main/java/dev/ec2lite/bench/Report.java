@@ -207,8 +207,10 @@ public final class Report {
         line("|---|---:|---:|");
         footprintRow("ec2lite and its non-optional runtime dependencies", lite);
         footprintRow("ec2lite with Bouncy Castle", liteBc);
-        footprintRow("ec2lite as a library only (embedder excludes picocli and jackson-dataformat-xml, keeps"
-                + " woodstox-core and jackson-databind)", liteLib);
+        footprintRow(
+                "ec2lite as a library only (embedder excludes picocli and jackson-dataformat-xml, keeps"
+                        + " jackson-databind)",
+                liteLib);
         footprintRow("SDK v2 `ec2` with its default HTTP clients (Apache 5, Netty)", sdkDefault);
         footprintRow("SDK v2 `ec2` with the URL-connection client only", sdkUrl);
         line("");
