@@ -28,9 +28,10 @@ import okhttp3.ResponseBody;
  * {@link HttpTransport} over OkHttp.
  *
  * <p>It derives its client from the caller's (or a default) with {@code newBuilder()}, so the
- * caller's connection pool, dispatcher, proxy and interceptors are shared, and changes two things:
+ * caller's connection pool, dispatcher, proxy and interceptors are shared, and changes three things:
  * OkHttp's silent retry on connection failure and redirects are off, so every attempt is one the
- * retry strategy counted, signed and bounded, and a redirect never carries a signature elsewhere.
+ * retry strategy counted, signed and bounded, and a redirect never carries a signature elsewhere; and
+ * the read and write timeouts are enforced without Okio's watchdog thread ({@link SocketTimeouts}).
  */
 public final class OkHttpTransport implements HttpTransport {
     private final OkHttpClient client;
@@ -48,6 +49,9 @@ public final class OkHttpTransport implements HttpTransport {
     private record Parsed<K, V>(K source, V value) {}
 
     private final boolean plainHttpOnly;
+
+    /** OkHttp's own default for its read and write timeouts, kept when none is given. */
+    static final Duration OKHTTP_DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     private OkHttpTransport(OkHttpClient client, boolean ownsClient, int maxBodyBytes, boolean plainHttpOnly) {
         this.client = client;
@@ -90,11 +94,18 @@ public final class OkHttpTransport implements HttpTransport {
         if (connectTimeout != null) {
             builder.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
         }
-        if (readTimeout != null) {
-            builder.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            builder.writeTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        int readMillis = readTimeout != null
+                ? millis(readTimeout)
+                : owns ? millis(OKHTTP_DEFAULT_TIMEOUT) : base.readTimeoutMillis();
+        int writeMillis = readTimeout != null
+                ? millis(readTimeout)
+                : owns ? millis(OKHTTP_DEFAULT_TIMEOUT) : base.writeTimeoutMillis();
+        SocketTimeouts.apply(builder, readMillis, writeMillis);
         return new OkHttpTransport(builder.build(), owns, maxBodyBytes, plainHttpOnly);
+    }
+
+    private static int millis(Duration duration) {
+        return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
     }
 
     @Override

@@ -3,18 +3,23 @@ package dev.ec2lite.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.signing.Header;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.ConnectionSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +106,64 @@ class OkHttpTransportTest {
                     assertThrows(ResponseTooLargeException.class, () -> transport.execute(post("http"), TIMEOUT));
 
             assertTrue(e.getMessage().contains("1024"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aSilentServerStillEndsInAReadTimeout() {
+        server.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+
+        try (OkHttpTransport transport = OkHttpTransport.create(null, TIMEOUT, Duration.ofMillis(300), 1024, true)) {
+            // Preemptive, so that a missing read timeout fails the test instead of hanging it.
+            TransportException e = assertTimeoutPreemptively(
+                    Duration.ofSeconds(3),
+                    () -> assertThrows(TransportException.class, () -> transport.execute(post("http"), null)));
+
+            assertEquals(TransportException.Kind.TIMEOUT, e.kind());
+            assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aLargeBodyToAServerThatNeverReadsEndsInAWriteTimeout() throws Exception {
+        try (ServerSocket deaf = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Thread acceptor = new Thread(() -> {
+                try (Socket accepted = deaf.accept()) {
+                    Thread.sleep(10_000); // holds the connection open and reads nothing
+                } catch (IOException | InterruptedException e) {
+                    // closed by the test's end
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            byte[] tooBigToBuffer = new byte[64 * 1024 * 1024];
+            HttpCall call = new HttpCall(
+                    "POST",
+                    URI.create("http://127.0.0.1:" + deaf.getLocalPort() + "/"),
+                    List.of(),
+                    "application/octet-stream",
+                    tooBigToBuffer);
+            long start = System.nanoTime();
+
+            try (OkHttpTransport transport =
+                    OkHttpTransport.create(null, TIMEOUT, Duration.ofMillis(300), 1024, true)) {
+                TransportException e = assertThrows(TransportException.class, () -> transport.execute(call, null));
+
+                assertEquals(TransportException.Kind.TIMEOUT, e.kind());
+            }
+            long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(elapsedMillis < 5_000, "the write timeout took " + elapsedMillis + " ms");
+            acceptor.interrupt();
+        }
+    }
+
+    @Test
+    void onlyHttp11IsSpoken() {
+        try (OkHttpTransport transport = OkHttpTransport.create(null, TIMEOUT, TIMEOUT, 1024)) {
+            assertEquals(List.of(okhttp3.Protocol.HTTP_1_1), transport.client().protocols());
+            assertEquals(0, transport.client().readTimeoutMillis(), "Okio's watchdog is not used for reads");
         }
     }
 }
