@@ -13,8 +13,17 @@ import java.util.Arrays;
 final class TextBuffer {
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * Copied over the text to wipe it: {@code System.arraycopy} moves many bytes per instruction,
+     * where {@code Arrays.fill} of a byte range is a byte-at-a-time loop on most JDKs (a few times
+     * slower, and it runs after every signature).
+     */
+    private static final byte[] ZEROS = new byte[1024];
+
     private byte[] bytes;
     private int length;
+    /** Whether every char written since the last {@link #clear} was ASCII: then chars and bytes match. */
+    private boolean ascii = true;
 
     TextBuffer(int capacity) {
         this.bytes = new byte[capacity];
@@ -35,8 +44,9 @@ final class TextBuffer {
 
     /** Forgets the text and overwrites it, so no token or signature stays behind in a reused buffer. */
     void clear() {
-        Arrays.fill(bytes, 0, length, (byte) 0);
+        wipe(bytes, length);
         length = 0;
+        ascii = true;
     }
 
     /** Appends one ASCII character (the separators of SigV4). */
@@ -103,6 +113,9 @@ final class TextBuffer {
 
     /** How many chars {@link #toString(int, int)} of this range has: not every byte starts a char. */
     int charCount(int from, int to) {
+        if (ascii) {
+            return to - from; // nearly always: counting would cost as much as writing
+        }
         int chars = 0;
         for (int i = from; i < to; i++) {
             int b = bytes[i] & 0xFF;
@@ -120,6 +133,7 @@ final class TextBuffer {
 
     /** Encodes the non-ASCII char at {@code i}; returns the index of the last char it used. */
     private int appendNonAscii(String text, int i, int to) {
+        ascii = false;
         char c = text.charAt(i);
         if (c < 0x800) {
             bytes[length++] = (byte) (0xC0 | (c >> 6));
@@ -146,7 +160,15 @@ final class TextBuffer {
 
     private void ensureSpace(int more) {
         if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+            byte[] old = bytes;
+            bytes = Arrays.copyOf(old, Math.max(2 * old.length, length + more));
+            wipe(old, length); // the old array would otherwise keep a token until it is collected
+        }
+    }
+
+    private static void wipe(byte[] array, int length) {
+        for (int at = 0; at < length; at += ZEROS.length) {
+            System.arraycopy(ZEROS, 0, array, at, Math.min(ZEROS.length, length - at));
         }
     }
 }

@@ -78,4 +78,24 @@ class TextBufferTest {
         assertEquals(0, buffer.length());
         assertArrayEquals(new byte[array.length], array);
     }
+
+    @Test
+    void growingWipesTheArrayLeftBehind() {
+        TextBuffer buffer = new TextBuffer(8);
+        byte[] first = buffer.array();
+        buffer.append("token").append(" and then some more");
+        assertEquals("token and then some more", buffer.toString(0, buffer.length()));
+        assertArrayEquals(new byte[first.length], first);
+    }
+
+    @Test
+    void charsAreCountedAfterNonAsciiTextAndAfterAClear() {
+        TextBuffer buffer = new TextBuffer(8);
+        buffer.append("ab").append("é😀").append("cd");
+        assertEquals(2, buffer.charCount(0, 2));
+        assertEquals(7, buffer.charCount(0, buffer.length()));
+        buffer.clear();
+        buffer.append("plain");
+        assertEquals(5, buffer.charCount(0, buffer.length()));
+    }
 }
