@@ -179,8 +179,8 @@ public final class SigV4Signer {
 
     /**
      * Steps 1 to 4: writes the canonical request and the string to sign into the scratch buffer,
-     * hashing each where it lies, and returns HMAC(signing key, string to sign). The signed headers
-     * stay sorted in the scratch space for the caller.
+     * hashing each where it lies, and returns HMAC(signing key, string to sign), in the scratch hash
+     * array (wiped on release). The signed headers stay sorted in the scratch space for the caller.
      */
     private byte[] signature(
             SignatureInputs inputs,
@@ -189,12 +189,15 @@ public final class SigV4Signer {
             SigningParams params,
             String amzDate) {
         TextBuffer text = scratch.text();
-        inputs.writeCanonicalRequest(text, scratch.headers(), crypto);
+        byte[] hash = scratch.hash();
+        inputs.writeCanonicalRequest(text, scratch.headers(), crypto, hash);
         int canonicalEnd = text.length();
-        inputs.writeStringToSign(text, crypto.sha256(text.array(), 0, canonicalEnd));
+        crypto.sha256Into(text.array(), 0, canonicalEnd, hash);
+        inputs.writeStringToSign(text, hash);
         byte[] key =
                 signingKeys.forSignature(credentials.secretAccessKey(), amzDate, params.region(), params.service());
-        return crypto.hmacSha256(key, text.array(), canonicalEnd, text.length() - canonicalEnd);
+        crypto.hmacSha256Into(key, text.array(), canonicalEnd, text.length() - canonicalEnd, hash);
+        return hash;
     }
 
     /** The payload hash when it needs no hashing (no body, or the body is not signed), else null. */
