@@ -70,7 +70,10 @@ final class CanonicalHeaders {
                 if (same > i) {
                     out.append(',');
                 }
-                out.append(foldWhitespace(headers[same].value()));
+                String value = headers[same].value();
+                if (!out.appendIfFoldedAscii(value)) {
+                    out.append(foldWhitespace(value));
+                }
             }
             out.append('\n');
             i = end;

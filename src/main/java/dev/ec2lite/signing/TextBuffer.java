@@ -65,6 +65,41 @@ final class TextBuffer {
         return write(text, from, to, false);
     }
 
+    /** Appends ASCII text encoded beforehand: the constants of SigV4, encoded once rather than per signature. */
+    TextBuffer appendAscii(byte[] ascii) {
+        ensureSpace(ascii.length);
+        System.arraycopy(ascii, 0, bytes, length, ascii.length);
+        length += ascii.length;
+        return this;
+    }
+
+    /**
+     * Appends {@code value} if it is printable ASCII with no white space but single inner spaces,
+     * the form a canonical header value takes and most values already have; else appends nothing
+     * and returns false. Checking and copying in one pass saves a pass over every value.
+     */
+    boolean appendIfFoldedAscii(String value) {
+        int count = value.length();
+        ensureSpace(count);
+        byte[] out = bytes;
+        int at = length;
+        int last = count - 1;
+        for (int i = 0; i < count; i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 0x7F) {
+                // A space is kept if it is inside and alone (the next char, if white space, fails
+                // in its turn); anything else, a control or non-ASCII char, goes the long way.
+                if (c != ' ' || i == 0 || i == last || out[at + i - 1] == ' ') {
+                    Arrays.fill(out, at, at + i, (byte) 0); // past the length, so no clear would wipe it
+                    return false;
+                }
+            }
+            out[at + i] = (byte) c;
+        }
+        length = at + count;
+        return true;
+    }
+
     /**
      * Appends {@code text} with ASCII upper-case letters lowered and everything else as it is; for
      * ASCII this is {@code toLowerCase(Locale.ROOT)}, without a new String.
