@@ -31,6 +31,12 @@ final class CanonicalHeaders {
 
     private int count;
 
+    /** Where {@link #writeNames} last wrote: {@code [namesFrom, namesTo)} of {@code namesWrittenTo}. */
+    private TextBuffer namesWrittenTo;
+
+    private int namesFrom;
+    private int namesTo;
+
     /**
      * Takes the signed headers of {@code source}, sorted.
      *
@@ -82,11 +88,28 @@ final class CanonicalHeaders {
 
     /** The signed header names, lower case, joined by {@code ;}: {@code SignedHeaders=} of SigV4. */
     void writeNames(TextBuffer out) {
+        int from = out.length();
         for (int i = 0; i < count; i = nextName(i)) {
             if (i > 0) {
                 out.append(';');
             }
             out.appendAsciiLowerCase(names[i]);
+        }
+        namesWrittenTo = out;
+        namesFrom = from;
+        namesTo = out.length();
+    }
+
+    /**
+     * Writes the names again: copied from where {@link #writeNames} last wrote them when that was
+     * into {@code out} (a signature writes them twice, in the canonical request and in {@code
+     * Authorization}), else written afresh.
+     */
+    void writeNamesAgain(TextBuffer out) {
+        if (namesWrittenTo == out && namesTo <= out.length()) {
+            out.appendCopy(namesFrom, namesTo);
+        } else {
+            writeNames(out);
         }
     }
 
@@ -95,6 +118,7 @@ final class CanonicalHeaders {
         Arrays.fill(headers, 0, count, null);
         Arrays.fill(names, 0, count, null);
         count = 0;
+        namesWrittenTo = null;
     }
 
     /** The number of signed header lines, counting a repeated name once per line. */

@@ -14,6 +14,9 @@ public record CredentialScope(String date, String region, String service) {
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
+    /** The end of every scope, encoded once. */
+    private static final byte[] SLASH_AWS4_REQUEST = ("/" + SigV4Constants.AWS4_REQUEST).getBytes(StandardCharsets.US_ASCII);
+
     private static final long SECONDS_PER_DAY = 86_400;
     private static final int DAYS_PER_400_YEARS = 146_097;
     /** From 0000-03-01, where {@link #civilDate} counts from, to 1970-01-01. */
@@ -109,8 +112,7 @@ public record CredentialScope(String date, String region, String service) {
                 .append(region)
                 .append('/')
                 .append(service)
-                .append('/');
-        out.append(SigV4Constants.AWS4_REQUEST);
+                .appendAscii(SLASH_AWS4_REQUEST);
     }
 
     @Override

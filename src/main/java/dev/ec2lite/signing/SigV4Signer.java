@@ -1,6 +1,7 @@
 package dev.ec2lite.signing;
 
 import dev.ec2lite.credentials.AwsCredentials;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,12 @@ public final class SigV4Signer {
     private static final String SIGNED_HEADERS_PREFIX = ", SignedHeaders=";
     /** What comes before the signature at the end of {@code Authorization}. */
     static final String SIGNATURE_PREFIX = ", Signature=";
+
+    // The same, encoded once: every signature writes them.
+    private static final byte[] CREDENTIAL_PREFIX_BYTES = CREDENTIAL_PREFIX.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SIGNED_HEADERS_PREFIX_BYTES =
+            SIGNED_HEADERS_PREFIX.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SIGNATURE_PREFIX_BYTES = SIGNATURE_PREFIX.getBytes(StandardCharsets.US_ASCII);
 
     private final SigV4Crypto crypto;
     private final SigningKey signingKeys;
@@ -88,12 +95,14 @@ public final class SigV4Signer {
             // Written next to the stages, and made a String once: no scope, names or hex Strings on the way.
             TextBuffer text = scratch.text();
             int start = text.length();
-            text.append(CREDENTIAL_PREFIX).append(credentials.accessKeyId()).append('/');
+            text.appendAscii(CREDENTIAL_PREFIX_BYTES)
+                    .append(credentials.accessKeyId())
+                    .append('/');
             CredentialScope.writeValue(text, amzDate, params.region(), params.service());
-            text.append(SIGNED_HEADERS_PREFIX);
+            text.appendAscii(SIGNED_HEADERS_PREFIX_BYTES);
             int signedHeadersAt = text.length();
-            scratch.headers().writeNames(text);
-            text.append(SIGNATURE_PREFIX).appendHex(signature);
+            scratch.headers().writeNamesAgain(text);
+            text.appendAscii(SIGNATURE_PREFIX_BYTES).appendHex(signature);
             authorization = text.toString(start, text.length());
             signedHeadersStart = text.charCount(start, signedHeadersAt);
         } finally {

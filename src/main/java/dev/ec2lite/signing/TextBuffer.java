@@ -73,6 +73,14 @@ final class TextBuffer {
         return this;
     }
 
+    /** Appends a copy of {@code [from, to)} of this text: a part that a signature repeats, copied, not encoded again. */
+    TextBuffer appendCopy(int from, int to) {
+        ensureSpace(to - from);
+        System.arraycopy(bytes, from, bytes, length, to - from);
+        length += to - from;
+        return this;
+    }
+
     /**
      * Appends {@code value} if it is printable ASCII with no white space but single inner spaces,
      * the form a canonical header value takes and most values already have; else appends nothing
