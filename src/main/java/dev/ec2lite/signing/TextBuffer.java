@@ -118,21 +118,46 @@ final class TextBuffer {
 
     private TextBuffer write(String text, int from, int to, boolean lowerCase) {
         ensureSpace(3 * (to - from)); // the most a char takes; a surrogate pair takes 4 bytes for 2
-        // Locals, not fields, in the loop: a field written per char is a store per char.
+        // ASCII, nearly all text, in a loop of its own that only counts up and stops at the first other
+        // char: the JIT unrolls such a loop and drops its bounds checks. Locals, not fields, in it: a
+        // field written per char is a store per char.
         byte[] out = bytes;
-        int at = length;
+        int shift = length - from; // text[i] goes to out[i + shift]
+        int i = from;
+        if (lowerCase) {
+            for (; i < to; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[i + shift] = (byte) Ascii.toLowerCase(c);
+            }
+        } else {
+            for (; i < to; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[i + shift] = (byte) c;
+            }
+        }
+        length = i + shift;
+        if (i < to) {
+            writeMixed(text, i, to, lowerCase);
+        }
+        return this;
+    }
+
+    /** The rest of a text that is not all ASCII, from its first non-ASCII char. */
+    private void writeMixed(String text, int from, int to, boolean lowerCase) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x80) {
-                length = at;
                 i = appendNonAscii(text, i, to);
-                at = length;
             } else {
-                out[at++] = (byte) (lowerCase ? Ascii.toLowerCase(c) : c);
+                bytes[length++] = (byte) (lowerCase ? Ascii.toLowerCase(c) : c);
             }
         }
-        length = at;
-        return this;
     }
 
     /** Appends {@code data} as lower-case hex, the form SigV4 uses for hashes and signatures. */
