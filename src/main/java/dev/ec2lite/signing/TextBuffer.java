@@ -11,8 +11,6 @@ import java.util.Arrays;
  * becomes {@code ?}). Not thread-safe: the signer keeps one per thread ({@link SigningScratch}).
  */
 final class TextBuffer {
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
     /**
      * Copied over the text to wipe it: {@code System.arraycopy} moves many bytes per instruction,
      * where {@code Arrays.fill} of a byte range is a byte-at-a-time loop on most JDKs (a few times
@@ -163,14 +161,8 @@ final class TextBuffer {
     /** Appends {@code data} as lower-case hex, the form SigV4 uses for hashes and signatures. */
     TextBuffer appendHex(byte[] data) {
         ensureSpace(2 * data.length);
-        byte[] out = bytes;
-        int at = length;
-        for (byte b : data) {
-            out[at] = HEX_DIGITS[(b >> 4) & 0xF];
-            out[at + 1] = HEX_DIGITS[b & 0xF];
-            at += 2;
-        }
-        length = at;
+        Hex.write(data, bytes, length);
+        length += 2 * data.length;
         return this;
     }
 
