@@ -218,12 +218,17 @@ final class TextBuffer {
         return i;
     }
 
+    /** Small enough for the JIT to inline into every append; growing, which is rare, is a call. */
     private void ensureSpace(int more) {
         if (length + more > bytes.length) {
-            byte[] old = bytes;
-            bytes = Arrays.copyOf(old, Math.max(2 * old.length, length + more));
-            wipe(old, length); // the old array would otherwise keep a token until it is collected
+            grow(more);
         }
+    }
+
+    private void grow(int more) {
+        byte[] old = bytes;
+        bytes = Arrays.copyOf(old, Math.max(2 * old.length, length + more));
+        wipe(old, length); // the old array would otherwise keep a token until it is collected
     }
 
     private static void wipe(byte[] array, int length) {
