@@ -25,6 +25,8 @@ final class CanonicalHeaders {
 
     private static final String UNSIGNED_PREFIX = "sec-websocket-";
 
+    private static final long UNSIGNED_NAME_LENGTHS = lengthsOf(UNSIGNED_NAMES);
+
     private Header[] headers = new Header[8];
     /** The name each header sorts by: its own when ASCII, else its lower-case form. */
     private String[] names = new String[8];
@@ -150,12 +152,25 @@ final class CanonicalHeaders {
     }
 
     private static boolean isUnsigned(String name) {
-        for (String unsigned : UNSIGNED_NAMES) {
-            if (Ascii.equalsIgnoreCase(name, unsigned)) {
-                return true;
+        // The lengths first: every header is checked, and most have a length no unsigned name has.
+        int length = name.length();
+        if (length < Long.SIZE && (UNSIGNED_NAME_LENGTHS & (1L << length)) != 0) {
+            for (String unsigned : UNSIGNED_NAMES) {
+                if (Ascii.equalsIgnoreCase(name, unsigned)) {
+                    return true;
+                }
             }
         }
         return Ascii.startsWithIgnoreCase(name, UNSIGNED_PREFIX);
+    }
+
+    /** Bit n set when an unsigned name has n chars. */
+    private static long lengthsOf(String[] names) {
+        long lengths = 0;
+        for (String name : names) {
+            lengths |= 1L << name.length(); // all are shorter than 64
+        }
+        return lengths;
     }
 
     /** Trimmed, inner runs of white space folded to one space; most values already are, and are kept. */
