@@ -91,18 +91,20 @@ public final class SigV4Signer {
         int signedHeadersStart;
         SigningScratch scratch = SigningScratch.acquire();
         try {
-            byte[] signature = signature(inputs, scratch, credentials, params, amzDate);
-            // Written next to the stages, and made a String once: no scope, names or hex Strings on the way.
+            int scopeStart = signature(inputs, scratch, credentials, params, amzDate);
+            // Written next to the stages, and made a String once: no scope, names or hex Strings on
+            // the way. The scope and the names are copied from the stages, where they were written.
             TextBuffer text = scratch.text();
+            int scopeEnd = text.length() - StringToSign.AFTER_SCOPE;
             int start = text.length();
             text.appendAscii(CREDENTIAL_PREFIX_BYTES)
                     .append(credentials.accessKeyId())
-                    .append('/');
-            CredentialScope.writeValue(text, amzDate, params.region(), params.service());
-            text.appendAscii(SIGNED_HEADERS_PREFIX_BYTES);
+                    .append('/')
+                    .appendCopy(scopeStart, scopeEnd)
+                    .appendAscii(SIGNED_HEADERS_PREFIX_BYTES);
             int signedHeadersAt = text.length();
             scratch.headers().writeNamesAgain(text);
-            text.appendAscii(SIGNATURE_PREFIX_BYTES).appendHex(signature);
+            text.appendAscii(SIGNATURE_PREFIX_BYTES).appendHex(scratch.hash());
             authorization = text.toString(start, text.length());
             signedHeadersStart = text.charCount(start, signedHeadersAt);
         } finally {
@@ -164,7 +166,8 @@ public final class SigV4Signer {
                     knownPayloadHash(request, params),
                     params,
                     amzDate);
-            signature = Hex.encode(signature(inputs, scratch, credentials, params, amzDate));
+            signature(inputs, scratch, credentials, params, amzDate);
+            signature = Hex.encode(scratch.hash());
         } finally {
             scratch.release();
         }
@@ -188,10 +191,12 @@ public final class SigV4Signer {
 
     /**
      * Steps 1 to 4: writes the canonical request and the string to sign into the scratch buffer,
-     * hashing each where it lies, and returns HMAC(signing key, string to sign), in the scratch hash
+     * hashing each where it lies, and puts HMAC(signing key, string to sign) in the scratch hash
      * array (wiped on release). The signed headers stay sorted in the scratch space for the caller.
+     *
+     * @return where the credential scope starts in the string to sign, for {@code Authorization}
      */
-    private byte[] signature(
+    private int signature(
             SignatureInputs inputs,
             SigningScratch scratch,
             AwsCredentials credentials,
@@ -202,11 +207,11 @@ public final class SigV4Signer {
         inputs.writeCanonicalRequest(text, scratch.headers(), crypto, hash);
         int canonicalEnd = text.length();
         crypto.sha256Into(text.array(), 0, canonicalEnd, hash);
-        inputs.writeStringToSign(text, hash);
+        int scopeStart = inputs.writeStringToSign(text, hash);
         byte[] key =
                 signingKeys.forSignature(credentials.secretAccessKey(), amzDate, params.region(), params.service());
         crypto.hmacSha256Into(key, text.array(), canonicalEnd, text.length() - canonicalEnd, hash);
-        return hash;
+        return scopeStart;
     }
 
     /** The payload hash when it needs no hashing (no body, or the body is not signed), else null. */

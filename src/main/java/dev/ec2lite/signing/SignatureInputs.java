@@ -65,9 +65,9 @@ final class SignatureInputs {
         }
     }
 
-    /** Step 2, given the SHA-256 of the canonical request. */
-    void writeStringToSign(TextBuffer out, byte[] canonicalRequestHash) {
-        StringToSign.write(out, amzDate, region, service, canonicalRequestHash);
+    /** Step 2, given the SHA-256 of the canonical request; returns where the scope starts in it. */
+    int writeStringToSign(TextBuffer out, byte[] canonicalRequestHash) {
+        return StringToSign.write(out, amzDate, region, service, canonicalRequestHash);
     }
 
     /** Both stages again, as text; this costs what the signature itself cost, bar the HMAC. */
