@@ -33,7 +33,18 @@ final class CanonicalHeaders {
 
     private int count;
 
-    /** Where {@link #writeNames} last wrote: {@code [namesFrom, namesTo)} of {@code namesWrittenTo}. */
+    /**
+     * Where {@link #writeLines} last wrote each name, {@code [nameFrom[i], nameTo[i])} of {@code
+     * linesWrittenTo}, and where {@link #writeNames} last wrote them all, {@code [namesFrom, namesTo)}
+     * of {@code namesWrittenTo}: a signature writes the names three times, and copies them the second
+     * and third. Valid until the next {@link #sort} or {@link #clear}; the signer clears this and the
+     * buffer together.
+     */
+    private TextBuffer linesWrittenTo;
+
+    private int[] nameFrom = new int[8];
+    private int[] nameTo = new int[8];
+    private int distinctNames;
     private TextBuffer namesWrittenTo;
 
     private int namesFrom;
@@ -49,6 +60,8 @@ final class CanonicalHeaders {
         if (headers.length < source.size()) {
             headers = new Header[source.size()];
             names = new String[source.size()];
+            nameFrom = new int[source.size()];
+            nameTo = new int[source.size()];
         }
         for (int i = 0; i < source.size(); i++) {
             Header header = source.get(i);
@@ -71,9 +84,13 @@ final class CanonicalHeaders {
 
     /** One {@code name:value} line per name, repeated names' values joined by {@code ,}. */
     void writeLines(TextBuffer out) {
+        int written = 0;
         for (int i = 0; i < count; ) {
             int end = nextName(i);
-            out.appendAsciiLowerCase(names[i]).append(':');
+            nameFrom[written] = out.length();
+            out.appendAsciiLowerCase(names[i]);
+            nameTo[written++] = out.length();
+            out.append(':');
             for (int same = i; same < end; same++) {
                 if (same > i) {
                     out.append(',');
@@ -86,16 +103,28 @@ final class CanonicalHeaders {
             out.append('\n');
             i = end;
         }
+        linesWrittenTo = out;
+        distinctNames = written;
     }
 
     /** The signed header names, lower case, joined by {@code ;}: {@code SignedHeaders=} of SigV4. */
     void writeNames(TextBuffer out) {
         int from = out.length();
-        for (int i = 0; i < count; i = nextName(i)) {
-            if (i > 0) {
-                out.append(';');
+        if (linesWrittenTo == out) {
+            // Right after the lines, in the canonical request: copy each name from its line.
+            for (int i = 0; i < distinctNames; i++) {
+                if (i > 0) {
+                    out.append(';');
+                }
+                out.appendCopy(nameFrom[i], nameTo[i]);
             }
-            out.appendAsciiLowerCase(names[i]);
+        } else {
+            for (int i = 0; i < count; i = nextName(i)) {
+                if (i > 0) {
+                    out.append(';');
+                }
+                out.appendAsciiLowerCase(names[i]);
+            }
         }
         namesWrittenTo = out;
         namesFrom = from;
@@ -120,6 +149,7 @@ final class CanonicalHeaders {
         Arrays.fill(headers, 0, count, null);
         Arrays.fill(names, 0, count, null);
         count = 0;
+        linesWrittenTo = null;
         namesWrittenTo = null;
     }
 
