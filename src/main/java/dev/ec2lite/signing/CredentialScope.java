@@ -15,7 +15,8 @@ public record CredentialScope(String date, String region, String service) {
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** The end of every scope, encoded once. */
-    private static final byte[] SLASH_AWS4_REQUEST = ("/" + SigV4Constants.AWS4_REQUEST).getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SLASH_AWS4_REQUEST =
+            ("/" + SigV4Constants.AWS4_REQUEST).getBytes(StandardCharsets.US_ASCII);
 
     private static final long SECONDS_PER_DAY = 86_400;
     private static final int DAYS_PER_400_YEARS = 146_097;

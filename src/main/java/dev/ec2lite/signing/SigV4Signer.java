@@ -26,8 +26,7 @@ public final class SigV4Signer {
 
     // The same, encoded once: every signature writes them.
     private static final byte[] CREDENTIAL_PREFIX_BYTES = CREDENTIAL_PREFIX.getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SIGNED_HEADERS_PREFIX_BYTES =
-            SIGNED_HEADERS_PREFIX.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SIGNED_HEADERS_PREFIX_BYTES = SIGNED_HEADERS_PREFIX.getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SIGNATURE_PREFIX_BYTES = SIGNATURE_PREFIX.getBytes(StandardCharsets.US_ASCII);
 
     private final SigV4Crypto crypto;

@@ -126,6 +126,7 @@ class TextBufferTest {
         assertEquals(printableAscii && CanonicalHeaders.foldWhitespace(value).equals(value), appended, value);
         assertEquals(appended ? "k:" + value : "k:", buffer.toString(0, buffer.length()));
         byte[] array = buffer.array();
-        assertArrayEquals(new byte[array.length - buffer.length()], Arrays.copyOfRange(array, buffer.length(), array.length));
+        assertArrayEquals(
+                new byte[array.length - buffer.length()], Arrays.copyOfRange(array, buffer.length(), array.length));
     }
 }
