@@ -168,7 +168,8 @@ final class TextBuffer {
 
     /** The text of {@code [from, to)} as a String. */
     String toString(int from, int to) {
-        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        // ASCII bytes are their own Latin-1 chars: the JDK then copies them without checking each.
+        return new String(bytes, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /** How many chars {@link #toString(int, int)} of this range has: not every byte starts a char. */
