@@ -25,11 +25,16 @@ final class BouncyCastleCrypto implements SigV4Crypto {
 
     @Override
     public byte[] sha256(byte[] data, int offset, int length) {
+        byte[] out = new byte[SHA256_LENGTH];
+        sha256Into(data, offset, length, out);
+        return out;
+    }
+
+    @Override
+    public void sha256Into(byte[] data, int offset, int length, byte[] out) {
         SHA256Digest digest = new SHA256Digest();
         digest.update(data, offset, length);
-        byte[] out = new byte[digest.getDigestSize()];
         digest.doFinal(out, 0);
-        return out;
     }
 
     @Override
@@ -39,12 +44,17 @@ final class BouncyCastleCrypto implements SigV4Crypto {
 
     @Override
     public byte[] hmacSha256(byte[] key, byte[] data, int offset, int length) {
+        byte[] out = new byte[SHA256_LENGTH];
+        hmacSha256Into(key, data, offset, length, out);
+        return out;
+    }
+
+    @Override
+    public void hmacSha256Into(byte[] key, byte[] data, int offset, int length, byte[] out) {
         HMac mac = new HMac(new SHA256Digest());
         mac.init(new KeyParameter(key));
         mac.update(data, offset, length);
-        byte[] out = new byte[mac.getMacSize()];
         mac.doFinal(out, 0);
-        return out;
     }
 
     @Override

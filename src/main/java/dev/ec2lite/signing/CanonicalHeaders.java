@@ -25,11 +25,30 @@ final class CanonicalHeaders {
 
     private static final String UNSIGNED_PREFIX = "sec-websocket-";
 
+    private static final long UNSIGNED_NAME_LENGTHS = lengthsOf(UNSIGNED_NAMES);
+
     private Header[] headers = new Header[8];
     /** The name each header sorts by: its own when ASCII, else its lower-case form. */
     private String[] names = new String[8];
 
     private int count;
+
+    /**
+     * Where {@link #writeLines} last wrote each name, {@code [nameFrom[i], nameTo[i])} of {@code
+     * linesWrittenTo}, and where {@link #writeNames} last wrote them all, {@code [namesFrom, namesTo)}
+     * of {@code namesWrittenTo}: a signature writes the names three times, and copies them the second
+     * and third. Valid until the next {@link #sort} or {@link #clear}; the signer clears this and the
+     * buffer together.
+     */
+    private TextBuffer linesWrittenTo;
+
+    private int[] nameFrom = new int[8];
+    private int[] nameTo = new int[8];
+    private int distinctNames;
+    private TextBuffer namesWrittenTo;
+
+    private int namesFrom;
+    private int namesTo;
 
     /**
      * Takes the signed headers of {@code source}, sorted.
@@ -41,6 +60,8 @@ final class CanonicalHeaders {
         if (headers.length < source.size()) {
             headers = new Header[source.size()];
             names = new String[source.size()];
+            nameFrom = new int[source.size()];
+            nameTo = new int[source.size()];
         }
         for (int i = 0; i < source.size(); i++) {
             Header header = source.get(i);
@@ -63,27 +84,63 @@ final class CanonicalHeaders {
 
     /** One {@code name:value} line per name, repeated names' values joined by {@code ,}. */
     void writeLines(TextBuffer out) {
+        int written = 0;
         for (int i = 0; i < count; ) {
             int end = nextName(i);
-            out.appendAsciiLowerCase(names[i]).append(':');
+            nameFrom[written] = out.length();
+            out.appendAsciiLowerCase(names[i]);
+            nameTo[written++] = out.length();
+            out.append(':');
             for (int same = i; same < end; same++) {
                 if (same > i) {
                     out.append(',');
                 }
-                out.append(foldWhitespace(headers[same].value()));
+                String value = headers[same].value();
+                if (!out.appendIfFoldedAscii(value)) {
+                    out.append(foldWhitespace(value));
+                }
             }
             out.append('\n');
             i = end;
         }
+        linesWrittenTo = out;
+        distinctNames = written;
     }
 
     /** The signed header names, lower case, joined by {@code ;}: {@code SignedHeaders=} of SigV4. */
     void writeNames(TextBuffer out) {
-        for (int i = 0; i < count; i = nextName(i)) {
-            if (i > 0) {
-                out.append(';');
+        int from = out.length();
+        if (linesWrittenTo == out) {
+            // Right after the lines, in the canonical request: copy each name from its line.
+            for (int i = 0; i < distinctNames; i++) {
+                if (i > 0) {
+                    out.append(';');
+                }
+                out.appendCopy(nameFrom[i], nameTo[i]);
             }
-            out.appendAsciiLowerCase(names[i]);
+        } else {
+            for (int i = 0; i < count; i = nextName(i)) {
+                if (i > 0) {
+                    out.append(';');
+                }
+                out.appendAsciiLowerCase(names[i]);
+            }
+        }
+        namesWrittenTo = out;
+        namesFrom = from;
+        namesTo = out.length();
+    }
+
+    /**
+     * Writes the names again: copied from where {@link #writeNames} last wrote them when that was
+     * into {@code out} (a signature writes them twice, in the canonical request and in {@code
+     * Authorization}), else written afresh.
+     */
+    void writeNamesAgain(TextBuffer out) {
+        if (namesWrittenTo == out && namesTo <= out.length()) {
+            out.appendCopy(namesFrom, namesTo);
+        } else {
+            writeNames(out);
         }
     }
 
@@ -92,6 +149,8 @@ final class CanonicalHeaders {
         Arrays.fill(headers, 0, count, null);
         Arrays.fill(names, 0, count, null);
         count = 0;
+        linesWrittenTo = null;
+        namesWrittenTo = null;
     }
 
     /** The number of signed header lines, counting a repeated name once per line. */
@@ -123,12 +182,25 @@ final class CanonicalHeaders {
     }
 
     private static boolean isUnsigned(String name) {
-        for (String unsigned : UNSIGNED_NAMES) {
-            if (Ascii.equalsIgnoreCase(name, unsigned)) {
-                return true;
+        // The lengths first: every header is checked, and most have a length no unsigned name has.
+        int length = name.length();
+        if (length < Long.SIZE && (UNSIGNED_NAME_LENGTHS & (1L << length)) != 0) {
+            for (String unsigned : UNSIGNED_NAMES) {
+                if (Ascii.equalsIgnoreCase(name, unsigned)) {
+                    return true;
+                }
             }
         }
         return Ascii.startsWithIgnoreCase(name, UNSIGNED_PREFIX);
+    }
+
+    /** Bit n set when an unsigned name has n chars. */
+    private static long lengthsOf(String[] names) {
+        long lengths = 0;
+        for (String name : names) {
+            lengths |= 1L << name.length(); // all are shorter than 64
+        }
+        return lengths;
     }
 
     /** Trimmed, inner runs of white space folded to one space; most values already are, and are kept. */

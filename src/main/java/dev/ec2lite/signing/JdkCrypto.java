@@ -1,10 +1,12 @@
 package dev.ec2lite.signing;
 
+import java.security.DigestException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -28,10 +30,21 @@ final class JdkCrypto implements SigV4Crypto {
 
     @Override
     public byte[] sha256(byte[] data, int offset, int length) {
+        byte[] out = new byte[SHA256_LENGTH];
+        sha256Into(data, offset, length, out);
+        return out;
+    }
+
+    @Override
+    public void sha256Into(byte[] data, int offset, int length, byte[] out) {
         MessageDigest digest = digests.get();
         digest.reset();
         digest.update(data, offset, length);
-        return digest.digest();
+        try {
+            digest.digest(out, 0, SHA256_LENGTH);
+        } catch (DigestException e) {
+            throw new IllegalStateException("SHA-256 did not fit in 32 bytes", e);
+        }
     }
 
     @Override
@@ -41,6 +54,20 @@ final class JdkCrypto implements SigV4Crypto {
 
     @Override
     public byte[] hmacSha256(byte[] key, byte[] data, int offset, int length) {
+        return keyedMac(key, data, offset, length).doFinal();
+    }
+
+    @Override
+    public void hmacSha256Into(byte[] key, byte[] data, int offset, int length, byte[] out) {
+        try {
+            keyedMac(key, data, offset, length).doFinal(out, 0);
+        } catch (ShortBufferException e) {
+            throw new IllegalStateException("HmacSHA256 did not fit in 32 bytes", e);
+        }
+    }
+
+    /** This thread's Mac, keyed with {@code key}, having read the data. */
+    private Mac keyedMac(byte[] key, byte[] data, int offset, int length) {
         KeyedMac keyed = macs.get();
         // Signing uses one cached key over and over; setting a key up costs two SHA-256 blocks and
         // some objects, so a Mac keeps the last key (doFinal leaves it keyed and reset).
@@ -53,7 +80,7 @@ final class JdkCrypto implements SigV4Crypto {
             keyed.key = key.clone();
         }
         keyed.mac.update(data, offset, length);
-        return keyed.mac.doFinal();
+        return keyed.mac;
     }
 
     /** A thread's Mac and the key it is set up with. */

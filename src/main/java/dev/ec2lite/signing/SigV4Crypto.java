@@ -8,6 +8,9 @@ import java.util.Locale;
  * lightweight API can be swapped and measured against each other. Implementations are thread-safe.
  */
 public interface SigV4Crypto {
+    /** The length in bytes of a SHA-256 hash, and so of an HMAC-SHA256. */
+    int SHA256_LENGTH = 32;
+
     /** SHA-256 of {@code data}. */
     byte[] sha256(byte[] data);
 
@@ -25,6 +28,19 @@ public interface SigV4Crypto {
     /** HMAC-SHA256 of {@code data[offset .. offset + length)} under {@code key}. */
     default byte[] hmacSha256(byte[] key, byte[] data, int offset, int length) {
         return hmacSha256(key, Arrays.copyOfRange(data, offset, offset + length));
+    }
+
+    /**
+     * SHA-256 of {@code data[offset .. offset + length)}, written to {@code out[0 .. 32)}. The signer
+     * hashes into one reused array; the built-in implementations then make no array per hash.
+     */
+    default void sha256Into(byte[] data, int offset, int length, byte[] out) {
+        System.arraycopy(sha256(data, offset, length), 0, out, 0, SHA256_LENGTH);
+    }
+
+    /** HMAC-SHA256 of {@code data[offset .. offset + length)} under {@code key}, written to {@code out[0 .. 32)}. */
+    default void hmacSha256Into(byte[] key, byte[] data, int offset, int length, byte[] out) {
+        System.arraycopy(hmacSha256(key, data, offset, length), 0, out, 0, SHA256_LENGTH);
     }
 
     /** A short name for logs and benchmarks, such as {@code jdk}. */

@@ -1,6 +1,7 @@
 package dev.ec2lite.signing;
 
 import dev.ec2lite.credentials.AwsCredentials;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,11 @@ public final class SigV4Signer {
     private static final String SIGNED_HEADERS_PREFIX = ", SignedHeaders=";
     /** What comes before the signature at the end of {@code Authorization}. */
     static final String SIGNATURE_PREFIX = ", Signature=";
+
+    // The same, encoded once: every signature writes them.
+    private static final byte[] CREDENTIAL_PREFIX_BYTES = CREDENTIAL_PREFIX.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SIGNED_HEADERS_PREFIX_BYTES = SIGNED_HEADERS_PREFIX.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SIGNATURE_PREFIX_BYTES = SIGNATURE_PREFIX.getBytes(StandardCharsets.US_ASCII);
 
     private final SigV4Crypto crypto;
     private final SigningKey signingKeys;
@@ -84,16 +90,20 @@ public final class SigV4Signer {
         int signedHeadersStart;
         SigningScratch scratch = SigningScratch.acquire();
         try {
-            byte[] signature = signature(inputs, scratch, credentials, params, amzDate);
-            // Written next to the stages, and made a String once: no scope, names or hex Strings on the way.
+            int scopeStart = signature(inputs, scratch, credentials, params, amzDate);
+            // Written next to the stages, and made a String once: no scope, names or hex Strings on
+            // the way. The scope and the names are copied from the stages, where they were written.
             TextBuffer text = scratch.text();
+            int scopeEnd = text.length() - StringToSign.AFTER_SCOPE;
             int start = text.length();
-            text.append(CREDENTIAL_PREFIX).append(credentials.accessKeyId()).append('/');
-            CredentialScope.writeValue(text, amzDate, params.region(), params.service());
-            text.append(SIGNED_HEADERS_PREFIX);
+            text.appendAscii(CREDENTIAL_PREFIX_BYTES)
+                    .append(credentials.accessKeyId())
+                    .append('/')
+                    .appendCopy(scopeStart, scopeEnd)
+                    .appendAscii(SIGNED_HEADERS_PREFIX_BYTES);
             int signedHeadersAt = text.length();
-            scratch.headers().writeNames(text);
-            text.append(SIGNATURE_PREFIX).appendHex(signature);
+            scratch.headers().writeNamesAgain(text);
+            text.appendAscii(SIGNATURE_PREFIX_BYTES).appendHex(scratch.hash());
             authorization = text.toString(start, text.length());
             signedHeadersStart = text.charCount(start, signedHeadersAt);
         } finally {
@@ -155,7 +165,8 @@ public final class SigV4Signer {
                     knownPayloadHash(request, params),
                     params,
                     amzDate);
-            signature = Hex.encode(signature(inputs, scratch, credentials, params, amzDate));
+            signature(inputs, scratch, credentials, params, amzDate);
+            signature = Hex.encode(scratch.hash());
         } finally {
             scratch.release();
         }
@@ -179,22 +190,27 @@ public final class SigV4Signer {
 
     /**
      * Steps 1 to 4: writes the canonical request and the string to sign into the scratch buffer,
-     * hashing each where it lies, and returns HMAC(signing key, string to sign). The signed headers
-     * stay sorted in the scratch space for the caller.
+     * hashing each where it lies, and puts HMAC(signing key, string to sign) in the scratch hash
+     * array (wiped on release). The signed headers stay sorted in the scratch space for the caller.
+     *
+     * @return where the credential scope starts in the string to sign, for {@code Authorization}
      */
-    private byte[] signature(
+    private int signature(
             SignatureInputs inputs,
             SigningScratch scratch,
             AwsCredentials credentials,
             SigningParams params,
             String amzDate) {
         TextBuffer text = scratch.text();
-        inputs.writeCanonicalRequest(text, scratch.headers(), crypto);
+        byte[] hash = scratch.hash();
+        inputs.writeCanonicalRequest(text, scratch.headers(), crypto, hash);
         int canonicalEnd = text.length();
-        inputs.writeStringToSign(text, crypto.sha256(text.array(), 0, canonicalEnd));
+        crypto.sha256Into(text.array(), 0, canonicalEnd, hash);
+        int scopeStart = inputs.writeStringToSign(text, hash);
         byte[] key =
                 signingKeys.forSignature(credentials.secretAccessKey(), amzDate, params.region(), params.service());
-        return crypto.hmacSha256(key, text.array(), canonicalEnd, text.length() - canonicalEnd);
+        crypto.hmacSha256Into(key, text.array(), canonicalEnd, text.length() - canonicalEnd, hash);
+        return scopeStart;
     }
 
     /** The payload hash when it needs no hashing (no body, or the body is not signed), else null. */

@@ -50,28 +50,34 @@ final class SignatureInputs {
         this.service = params.service();
     }
 
-    /** Step 1. Leaves the signed headers sorted in {@code sorted}, for {@code SignedHeaders=}. */
-    void writeCanonicalRequest(TextBuffer out, CanonicalHeaders sorted, SigV4Crypto crypto) {
+    /**
+     * Step 1. Leaves the signed headers sorted in {@code sorted}, for {@code SignedHeaders=}; {@code
+     * hash} is where the body's hash is put on the way to the text, when it is hashed.
+     */
+    void writeCanonicalRequest(TextBuffer out, CanonicalHeaders sorted, SigV4Crypto crypto, byte[] hash) {
         sorted.sort(headers, unsignedIndex);
         CanonicalRequest.writeUpToPayloadHash(out, method, path, query, sorted, normalizePath, extraQuery);
         if (payloadHash != null) {
             out.append(payloadHash);
         } else {
-            out.appendHex(crypto.sha256(body));
+            crypto.sha256Into(body, 0, body.length, hash);
+            out.appendHex(hash);
         }
     }
 
-    /** Step 2, given the SHA-256 of the canonical request. */
-    void writeStringToSign(TextBuffer out, byte[] canonicalRequestHash) {
-        StringToSign.write(out, amzDate, region, service, canonicalRequestHash);
+    /** Step 2, given the SHA-256 of the canonical request; returns where the scope starts in it. */
+    int writeStringToSign(TextBuffer out, byte[] canonicalRequestHash) {
+        return StringToSign.write(out, amzDate, region, service, canonicalRequestHash);
     }
 
     /** Both stages again, as text; this costs what the signature itself cost, bar the HMAC. */
     StageText text(SigV4Crypto crypto) {
         TextBuffer out = new TextBuffer(1024);
-        writeCanonicalRequest(out, new CanonicalHeaders(), crypto);
+        byte[] hash = new byte[SigV4Crypto.SHA256_LENGTH];
+        writeCanonicalRequest(out, new CanonicalHeaders(), crypto, hash);
         int canonicalEnd = out.length();
-        writeStringToSign(out, crypto.sha256(out.array(), 0, canonicalEnd));
+        crypto.sha256Into(out.array(), 0, canonicalEnd, hash);
+        writeStringToSign(out, hash);
         return new StageText(out.toString(0, canonicalEnd), out.toString(canonicalEnd, out.length()));
     }
 

@@ -103,12 +103,21 @@ public final class SigningParams {
         return expires;
     }
 
+    /**
+     * {@code value} if it has a char other than white space. Params are built for every signature,
+     * so the messages are only made when they are thrown (not {@code requireNonNull(value, name +
+     * ...)}, which concatenates every time).
+     */
     private static String requireText(String value, String name) {
-        Objects.requireNonNull(value, name + " == null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " is blank");
+        if (value == null) {
+            throw new NullPointerException(name + " == null");
         }
-        return value;
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isWhitespace(value.charAt(i))) {
+                return value; // at once for any real region or service
+            }
+        }
+        throw new IllegalArgumentException(name + " is blank");
     }
 
     @Override

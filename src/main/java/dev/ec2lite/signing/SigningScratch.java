@@ -1,8 +1,10 @@
 package dev.ec2lite.signing;
 
+import java.util.Arrays;
+
 /**
  * The working space of one signature, kept per thread and reused: the buffer the stages are written
- * into and hashed from, and the array the headers are sorted in. Reuse is what keeps a signature to
+ * into and hashed from, the array the headers are sorted in, and the array the hashes go to. Reuse is what keeps a signature to
  * a few small objects; {@link #release} wipes the space after each use.
  */
 final class SigningScratch {
@@ -16,6 +18,9 @@ final class SigningScratch {
 
     private TextBuffer text = new TextBuffer(INITIAL_CAPACITY);
     private final CanonicalHeaders headers = new CanonicalHeaders();
+    /** Where each hash of a signature lands, and finally the signature itself. */
+    private final byte[] hash = new byte[SigV4Crypto.SHA256_LENGTH];
+
     private boolean inUse;
 
     private SigningScratch() {}
@@ -41,9 +46,14 @@ final class SigningScratch {
         return headers;
     }
 
-    /** Wipes the text (it held a token and a signature) and drops the references to the request. */
+    byte[] hash() {
+        return hash;
+    }
+
+    /** Wipes the text and the hash (they held a token and a signature) and drops the references to the request. */
     void release() {
         text.clear();
+        Arrays.fill(hash, (byte) 0);
         headers.clear();
         if (text.capacity() > MAX_KEPT_CAPACITY) {
             text = new TextBuffer(INITIAL_CAPACITY);

@@ -11,10 +11,17 @@ import java.util.Arrays;
  * becomes {@code ?}). Not thread-safe: the signer keeps one per thread ({@link SigningScratch}).
  */
 final class TextBuffer {
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Copied over the text to wipe it: {@code System.arraycopy} moves many bytes per instruction,
+     * where {@code Arrays.fill} of a byte range is a byte-at-a-time loop on most JDKs (a few times
+     * slower, and it runs after every signature).
+     */
+    private static final byte[] ZEROS = new byte[1024];
 
     private byte[] bytes;
     private int length;
+    /** Whether every char written since the last {@link #clear} was ASCII: then chars and bytes match. */
+    private boolean ascii = true;
 
     TextBuffer(int capacity) {
         this.bytes = new byte[capacity];
@@ -35,8 +42,9 @@ final class TextBuffer {
 
     /** Forgets the text and overwrites it, so no token or signature stays behind in a reused buffer. */
     void clear() {
-        Arrays.fill(bytes, 0, length, (byte) 0);
+        wipe(bytes, length);
         length = 0;
+        ascii = true;
     }
 
     /** Appends one ASCII character (the separators of SigV4). */
@@ -55,6 +63,49 @@ final class TextBuffer {
         return write(text, from, to, false);
     }
 
+    /** Appends ASCII text encoded beforehand: the constants of SigV4, encoded once rather than per signature. */
+    TextBuffer appendAscii(byte[] ascii) {
+        ensureSpace(ascii.length);
+        System.arraycopy(ascii, 0, bytes, length, ascii.length);
+        length += ascii.length;
+        return this;
+    }
+
+    /** Appends a copy of {@code [from, to)} of this text: a part that a signature repeats, copied, not encoded again. */
+    TextBuffer appendCopy(int from, int to) {
+        ensureSpace(to - from);
+        System.arraycopy(bytes, from, bytes, length, to - from);
+        length += to - from;
+        return this;
+    }
+
+    /**
+     * Appends {@code value} if it is printable ASCII with no white space but single inner spaces,
+     * the form a canonical header value takes and most values already have; else appends nothing
+     * and returns false. Checking and copying in one pass saves a pass over every value.
+     */
+    boolean appendIfFoldedAscii(String value) {
+        int count = value.length();
+        ensureSpace(count);
+        byte[] out = bytes;
+        int at = length;
+        int last = count - 1;
+        for (int i = 0; i < count; i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 0x7F) {
+                // A space is kept if it is inside and alone (the next char, if white space, fails
+                // in its turn); anything else, a control or non-ASCII char, goes the long way.
+                if (c != ' ' || i == 0 || i == last || out[at + i - 1] == ' ') {
+                    Arrays.fill(out, at, at + i, (byte) 0); // past the length, so no clear would wipe it
+                    return false;
+                }
+            }
+            out[at + i] = (byte) c;
+        }
+        length = at + count;
+        return true;
+    }
+
     /**
      * Appends {@code text} with ASCII upper-case letters lowered and everything else as it is; for
      * ASCII this is {@code toLowerCase(Locale.ROOT)}, without a new String.
@@ -65,44 +116,67 @@ final class TextBuffer {
 
     private TextBuffer write(String text, int from, int to, boolean lowerCase) {
         ensureSpace(3 * (to - from)); // the most a char takes; a surrogate pair takes 4 bytes for 2
-        // Locals, not fields, in the loop: a field written per char is a store per char.
+        // ASCII, nearly all text, in a loop of its own that only counts up and stops at the first other
+        // char: the JIT unrolls such a loop and drops its bounds checks. Locals, not fields, in it: a
+        // field written per char is a store per char.
         byte[] out = bytes;
-        int at = length;
+        int shift = length - from; // text[i] goes to out[i + shift]
+        int i = from;
+        if (lowerCase) {
+            for (; i < to; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[i + shift] = (byte) Ascii.toLowerCase(c);
+            }
+        } else {
+            for (; i < to; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[i + shift] = (byte) c;
+            }
+        }
+        length = i + shift;
+        if (i < to) {
+            writeMixed(text, i, to, lowerCase);
+        }
+        return this;
+    }
+
+    /** The rest of a text that is not all ASCII, from its first non-ASCII char. */
+    private void writeMixed(String text, int from, int to, boolean lowerCase) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x80) {
-                length = at;
                 i = appendNonAscii(text, i, to);
-                at = length;
             } else {
-                out[at++] = (byte) (lowerCase ? Ascii.toLowerCase(c) : c);
+                bytes[length++] = (byte) (lowerCase ? Ascii.toLowerCase(c) : c);
             }
         }
-        length = at;
-        return this;
     }
 
     /** Appends {@code data} as lower-case hex, the form SigV4 uses for hashes and signatures. */
     TextBuffer appendHex(byte[] data) {
         ensureSpace(2 * data.length);
-        byte[] out = bytes;
-        int at = length;
-        for (byte b : data) {
-            out[at] = HEX_DIGITS[(b >> 4) & 0xF];
-            out[at + 1] = HEX_DIGITS[b & 0xF];
-            at += 2;
-        }
-        length = at;
+        Hex.write(data, bytes, length);
+        length += 2 * data.length;
         return this;
     }
 
     /** The text of {@code [from, to)} as a String. */
     String toString(int from, int to) {
-        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        // ASCII bytes are their own Latin-1 chars: the JDK then copies them without checking each.
+        return new String(bytes, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /** How many chars {@link #toString(int, int)} of this range has: not every byte starts a char. */
     int charCount(int from, int to) {
+        if (ascii) {
+            return to - from; // nearly always: counting would cost as much as writing
+        }
         int chars = 0;
         for (int i = from; i < to; i++) {
             int b = bytes[i] & 0xFF;
@@ -120,6 +194,7 @@ final class TextBuffer {
 
     /** Encodes the non-ASCII char at {@code i}; returns the index of the last char it used. */
     private int appendNonAscii(String text, int i, int to) {
+        ascii = false;
         char c = text.charAt(i);
         if (c < 0x800) {
             bytes[length++] = (byte) (0xC0 | (c >> 6));
@@ -144,9 +219,22 @@ final class TextBuffer {
         return i;
     }
 
+    /** Small enough for the JIT to inline into every append; growing, which is rare, is a call. */
     private void ensureSpace(int more) {
         if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+            grow(more);
+        }
+    }
+
+    private void grow(int more) {
+        byte[] old = bytes;
+        bytes = Arrays.copyOf(old, Math.max(2 * old.length, length + more));
+        wipe(old, length); // the old array would otherwise keep a token until it is collected
+    }
+
+    private static void wipe(byte[] array, int length) {
+        for (int at = 0; at < length; at += ZEROS.length) {
+            System.arraycopy(ZEROS, 0, array, at, Math.min(ZEROS.length, length - at));
         }
     }
 }

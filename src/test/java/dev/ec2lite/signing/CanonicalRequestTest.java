@@ -109,6 +109,7 @@ class CanonicalRequestTest {
                 new Header("X-Amzn-Trace-Id", "Root=1"),
                 new Header("Transfer-Encoding", "chunked"),
                 new Header("Expect", "100-continue"),
+                new Header("Upgrade", "h2c"),
                 new Header("Sec-WebSocket-Key", "k"),
                 new Header("Authorization", "old")));
         assertEquals(List.of("host"), List.copyOf(headers.keySet()));

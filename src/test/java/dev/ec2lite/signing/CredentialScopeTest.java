@@ -3,11 +3,13 @@ package dev.ec2lite.signing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,5 +51,25 @@ class CredentialScopeTest {
         assertEquals(
                 PATTERN.format(time).substring(0, 8),
                 CredentialScope.of(time, "us-east-1", "ec2").date());
+    }
+
+    @Test
+    void everyDayOfTheYears0To9999IsTheDateJavaTimeGives() {
+        long first = LocalDate.of(0, 1, 1).toEpochDay();
+        long last = LocalDate.of(9999, 12, 31).toEpochDay();
+        for (long day = first; day <= last; day++) {
+            LocalDate expected = LocalDate.ofEpochDay(day);
+            int date = expected.getYear() * 10000 + expected.getMonthValue() * 100 + expected.getDayOfMonth();
+            if (CredentialScope.civilDate((int) day) != date) {
+                assertEquals(date, CredentialScope.civilDate((int) day), "day " + day);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instants")
+    void theSecondBeforeAndAfterMatchToo(Instant time) {
+        assertEquals(PATTERN.format(time.minusSeconds(1)), CredentialScope.amzDate(time.minusSeconds(1)));
+        assertEquals(PATTERN.format(time.plusSeconds(1)), CredentialScope.amzDate(time.plusSeconds(1)));
     }
 }

@@ -78,4 +78,55 @@ class TextBufferTest {
         assertEquals(0, buffer.length());
         assertArrayEquals(new byte[array.length], array);
     }
+
+    @Test
+    void growingWipesTheArrayLeftBehind() {
+        TextBuffer buffer = new TextBuffer(8);
+        byte[] first = buffer.array();
+        buffer.append("token").append(" and then some more");
+        assertEquals("token and then some more", buffer.toString(0, buffer.length()));
+        assertArrayEquals(new byte[first.length], first);
+    }
+
+    @Test
+    void charsAreCountedAfterNonAsciiTextAndAfterAClear() {
+        TextBuffer buffer = new TextBuffer(8);
+        buffer.append("ab").append("é😀").append("cd");
+        assertEquals(2, buffer.charCount(0, 2));
+        assertEquals(7, buffer.charCount(0, buffer.length()));
+        buffer.clear();
+        buffer.append("plain");
+        assertEquals(5, buffer.charCount(0, buffer.length()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "x",
+                "application/x-www-form-urlencoded; charset=utf-8",
+                " leading",
+                "trailing ",
+                "two  spaces",
+                "tab\there",
+                "space then tab \tx",
+                "new\nline",
+                "control\u0001char",
+                "del\u007F",
+                "non-ASCII é",
+                "em\u2003space",
+                " ",
+                "a b c"
+            })
+    void appendsAValueAsIsExactlyWhenFoldingWouldKeepItAndItIsAscii(String value) {
+        TextBuffer buffer = new TextBuffer(1);
+        buffer.append("k:");
+        boolean appended = buffer.appendIfFoldedAscii(value);
+        boolean printableAscii = value.chars().allMatch(c -> c >= ' ' && c < 0x7F);
+        assertEquals(printableAscii && CanonicalHeaders.foldWhitespace(value).equals(value), appended, value);
+        assertEquals(appended ? "k:" + value : "k:", buffer.toString(0, buffer.length()));
+        byte[] array = buffer.array();
+        assertArrayEquals(
+                new byte[array.length - buffer.length()], Arrays.copyOfRange(array, buffer.length(), array.length));
+    }
 }
