@@ -72,13 +72,25 @@ public final class ProfileFile {
         ProfileFileParser config = parse(ProfileFileParser.Kind.CONFIG, configFile, warnings);
         ProfileFileParser credentials = parse(ProfileFileParser.Kind.CREDENTIALS, credentialsFile, warnings);
 
+        // Plain loops and ifs in this class rather than lambdas: it runs in every client's start-up, and
+        // each lambda's first use costs a cold JVM most of a millisecond.
         Map<String, Map<String, String>> merged = new LinkedHashMap<>();
-        config.profiles.forEach((name, properties) -> merged.put(name, new LinkedHashMap<>(properties)));
-        credentials.profiles.forEach((name, properties) ->
-                merged.computeIfAbsent(name, n -> new LinkedHashMap<>()).putAll(properties));
+        for (Map.Entry<String, Map<String, String>> profile : config.profiles.entrySet()) {
+            merged.put(profile.getKey(), new LinkedHashMap<>(profile.getValue()));
+        }
+        for (Map.Entry<String, Map<String, String>> profile : credentials.profiles.entrySet()) {
+            Map<String, String> properties = merged.get(profile.getKey());
+            if (properties == null) {
+                merged.put(profile.getKey(), new LinkedHashMap<>(profile.getValue()));
+            } else {
+                properties.putAll(profile.getValue());
+            }
+        }
 
         Map<String, Profile> profiles = new LinkedHashMap<>();
-        merged.forEach((name, properties) -> profiles.put(name, new Profile(name, properties)));
+        for (Map.Entry<String, Map<String, String>> profile : merged.entrySet()) {
+            profiles.put(profile.getKey(), new Profile(profile.getKey(), profile.getValue()));
+        }
         return new ProfileFile(profiles, sections(config.services), sections(config.ssoSessions), warnings);
     }
 
@@ -91,9 +103,8 @@ public final class ProfileFile {
         if (explicitName != null && !explicitName.isBlank()) {
             return explicitName;
         }
-        return env.systemProperty(PROFILE_PROPERTY)
-                .or(() -> env.variable(AWS_PROFILE))
-                .orElse(DEFAULT_PROFILE);
+        Optional<String> selected = env.systemProperty(PROFILE_PROPERTY);
+        return selected.isPresent() ? selected.get() : env.variable(AWS_PROFILE).orElse(DEFAULT_PROFILE);
     }
 
     public Optional<Profile> profile(String name) {
@@ -121,17 +132,22 @@ public final class ProfileFile {
     }
 
     static Path configFilePath(Environment env) {
-        return env.systemProperty(CONFIG_FILE_PROPERTY)
-                .or(() -> env.variable(AWS_CONFIG_FILE))
-                .map(path -> expandHome(path, env.home()))
-                .orElseGet(() -> env.home().resolve(".aws").resolve("config"));
+        return filePath(env, CONFIG_FILE_PROPERTY, AWS_CONFIG_FILE, "config");
     }
 
     static Path credentialsFilePath(Environment env) {
-        return env.systemProperty(CREDENTIALS_FILE_PROPERTY)
-                .or(() -> env.variable(AWS_SHARED_CREDENTIALS_FILE))
-                .map(path -> expandHome(path, env.home()))
-                .orElseGet(() -> env.home().resolve(".aws").resolve("credentials"));
+        return filePath(env, CREDENTIALS_FILE_PROPERTY, AWS_SHARED_CREDENTIALS_FILE, "credentials");
+    }
+
+    /** The system property, else the environment variable, else {@code ~/.aws/<defaultName>}. */
+    private static Path filePath(Environment env, String property, String variable, String defaultName) {
+        Optional<String> configured = env.systemProperty(property);
+        if (configured.isEmpty()) {
+            configured = env.variable(variable);
+        }
+        return configured.isPresent()
+                ? expandHome(configured.get(), env.home())
+                : env.home().resolve(".aws").resolve(defaultName);
     }
 
     /** {@code ~} and {@code ~/rest} (or {@code ~\rest}) as the CLI expands them; {@code ~user} is left alone. */
@@ -167,7 +183,9 @@ public final class ProfileFile {
 
     private static Map<String, Section> sections(Map<String, Map<String, String>> parsed) {
         Map<String, Section> sections = new LinkedHashMap<>();
-        parsed.forEach((name, properties) -> sections.put(name, new Section(name, properties)));
+        for (Map.Entry<String, Map<String, String>> section : parsed.entrySet()) {
+            sections.put(section.getKey(), new Section(section.getKey(), section.getValue()));
+        }
         return sections;
     }
 

@@ -28,11 +28,17 @@ public final class ClockSkew {
 
     static final Duration CLOCK_SKEW_ADJUST_THRESHOLD = Duration.ofMinutes(4);
 
-    /** Tried in order; HTTP sends RFC 1123, the others are accepted to be lenient. */
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.RFC_1123_DATE_TIME,
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX", Locale.ROOT));
+    /**
+     * Tried in order; HTTP sends RFC 1123, the others are accepted to be lenient. In a holder class, so
+     * they are built only when a skew is first measured: building them loads some fifty {@code
+     * java.time} classes, a cost every client's start-up paid for a rare correction.
+     */
+    private static final class DateFormats {
+        static final List<DateTimeFormatter> ALL = List.of(
+                DateTimeFormatter.RFC_1123_DATE_TIME,
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX", Locale.ROOT));
+    }
 
     private final Clock clock;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
@@ -76,7 +82,7 @@ public final class ClockSkew {
             return Optional.empty();
         }
         String text = value.trim();
-        for (DateTimeFormatter format : DATE_FORMATS) {
+        for (DateTimeFormatter format : DateFormats.ALL) {
             try {
                 return Optional.of(OffsetDateTime.parse(text, format).toInstant());
             } catch (DateTimeParseException e) {
