@@ -31,10 +31,16 @@ public final class SigV4Signer {
 
     private final SigV4Crypto crypto;
     private final SigningKey signingKeys;
+    /**
+     * What signatures hash with, when it can be shared by threads; null for the JDK's crypto, whose
+     * digest and Mac are per thread and taken from the scratch space (see {@link #hashing}).
+     */
+    private final SignatureHashing sharedHashing;
 
     private SigV4Signer(SigV4Crypto crypto) {
         this.crypto = Objects.requireNonNull(crypto, "crypto == null");
         this.signingKeys = new SigningKey(crypto);
+        this.sharedHashing = crypto == JdkCrypto.INSTANCE ? null : SignatureHashing.of(crypto);
     }
 
     /** A signer using the JDK's crypto. */
@@ -203,14 +209,23 @@ public final class SigV4Signer {
             String amzDate) {
         TextBuffer text = scratch.text();
         byte[] hash = scratch.hash();
-        inputs.writeCanonicalRequest(text, scratch.headers(), crypto, hash);
+        SignatureHashing hashing = hashing(scratch);
+        inputs.writeCanonicalRequest(text, scratch.headers(), hashing, hash);
         int canonicalEnd = text.length();
-        crypto.sha256Into(text.array(), 0, canonicalEnd, hash);
+        hashing.sha256Into(text.array(), 0, canonicalEnd, hash);
         int scopeStart = inputs.writeStringToSign(text, hash);
         byte[] key =
                 signingKeys.forSignature(credentials.secretAccessKey(), amzDate, params.region(), params.service());
-        crypto.hmacSha256Into(key, text.array(), canonicalEnd, text.length() - canonicalEnd, hash);
+        hashing.hmacSha256Into(key, text.array(), canonicalEnd, text.length() - canonicalEnd, hash);
         return scopeStart;
+    }
+
+    /**
+     * The hashing for one signature. The JDK's digest and Mac come with the scratch space, which a
+     * signature looks up anyway: one thread-local lookup per signature rather than one per hash.
+     */
+    private SignatureHashing hashing(SigningScratch scratch) {
+        return sharedHashing != null ? sharedHashing : scratch.jdkHashes();
     }
 
     /** The payload hash when it needs no hashing (no body, or the body is not signed), else null. */

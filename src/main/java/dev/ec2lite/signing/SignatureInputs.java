@@ -54,13 +54,13 @@ final class SignatureInputs {
      * Step 1. Leaves the signed headers sorted in {@code sorted}, for {@code SignedHeaders=}; {@code
      * hash} is where the body's hash is put on the way to the text, when it is hashed.
      */
-    void writeCanonicalRequest(TextBuffer out, CanonicalHeaders sorted, SigV4Crypto crypto, byte[] hash) {
+    void writeCanonicalRequest(TextBuffer out, CanonicalHeaders sorted, SignatureHashing hashing, byte[] hash) {
         sorted.sort(headers, unsignedIndex);
         CanonicalRequest.writeUpToPayloadHash(out, method, path, query, sorted, normalizePath, extraQuery);
         if (payloadHash != null) {
             out.append(payloadHash);
         } else {
-            crypto.sha256Into(body, 0, body.length, hash);
+            hashing.sha256Into(body, 0, body.length, hash);
             out.appendHex(hash);
         }
     }
@@ -74,7 +74,7 @@ final class SignatureInputs {
     StageText text(SigV4Crypto crypto) {
         TextBuffer out = new TextBuffer(1024);
         byte[] hash = new byte[SigV4Crypto.SHA256_LENGTH];
-        writeCanonicalRequest(out, new CanonicalHeaders(), crypto, hash);
+        writeCanonicalRequest(out, new CanonicalHeaders(), SignatureHashing.of(crypto), hash);
         int canonicalEnd = out.length();
         crypto.sha256Into(out.array(), 0, canonicalEnd, hash);
         writeStringToSign(out, hash);
