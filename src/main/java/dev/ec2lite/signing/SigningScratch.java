@@ -20,6 +20,8 @@ final class SigningScratch {
     private final CanonicalHeaders headers = new CanonicalHeaders();
     /** Where each hash of a signature lands, and finally the signature itself. */
     private final byte[] hash = new byte[SigV4Crypto.SHA256_LENGTH];
+    /** Where {@code X-Amz-Date} is written before it becomes a String. */
+    private final char[] amzDate = new char[CredentialScope.AMZ_DATE_LENGTH];
     /** This thread's JDK digest and Mac, made on first use: kept here to save a thread-local lookup per hash. */
     private JdkHashes jdkHashes;
 
@@ -50,6 +52,10 @@ final class SigningScratch {
 
     byte[] hash() {
         return hash;
+    }
+
+    char[] amzDateChars() {
+        return amzDate;
     }
 
     JdkHashes jdkHashes() {
