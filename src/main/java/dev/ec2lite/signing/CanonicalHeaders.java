@@ -171,10 +171,18 @@ final class CanonicalHeaders {
     /** The index of the first line after {@code i} with another name. */
     private int nextName(int i) {
         int next = i + 1;
-        while (next < count && Ascii.compareIgnoreCase(names[next], names[i]) == 0) {
+        while (next < count && sameName(names[next], names[i])) {
             next++;
         }
         return next;
+    }
+
+    /**
+     * Whether two sort names are one name. The lengths first: names that sort next to each other
+     * mostly differ in length, which settles it without a look at the chars.
+     */
+    private static boolean sameName(String a, String b) {
+        return a.length() == b.length() && Ascii.compareIgnoreCase(a, b) == 0;
     }
 
     private static String sortName(String name) {

@@ -18,6 +18,9 @@ public record CredentialScope(String date, String region, String service) {
     private static final byte[] SLASH_AWS4_REQUEST =
             ("/" + SigV4Constants.AWS4_REQUEST).getBytes(StandardCharsets.US_ASCII);
 
+    /** The length of {@code X-Amz-Date}: {@code 20150830T123600Z}. */
+    static final int AMZ_DATE_LENGTH = 16;
+
     private static final long SECONDS_PER_DAY = 86_400;
     private static final int DAYS_PER_400_YEARS = 146_097;
     /** From 0000-03-01, where {@link #civilDate} counts from, to 1970-01-01. */
@@ -46,6 +49,14 @@ public record CredentialScope(String date, String region, String service) {
      * still go through the formatter.
      */
     public static String amzDate(Instant time) {
+        return amzDate(time, new char[AMZ_DATE_LENGTH]);
+    }
+
+    /**
+     * As {@link #amzDate(Instant)}, writing the chars into {@code chars} (at least {@value
+     * #AMZ_DATE_LENGTH} long) on the way: the signer passes an array it reuses.
+     */
+    static String amzDate(Instant time, char[] chars) {
         long seconds = time.getEpochSecond();
         long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
@@ -55,7 +66,7 @@ public record CredentialScope(String date, String region, String service) {
         int date = civilDate((int) days);
         // Chars, not bytes: new String(char[]) is the cheapest way to a String (the JDK compresses
         // the chars to Latin-1 with one vectorised instruction sequence; decoding bytes costs more).
-        char[] out = new char[16];
+        char[] out = chars;
         digits(out, 0, date / 10000, 4);
         digits(out, 4, date / 100 % 100, 2);
         digits(out, 6, date % 100, 2);
@@ -64,7 +75,7 @@ public record CredentialScope(String date, String region, String service) {
         digits(out, 11, secondOfDay / 60 % 60, 2);
         digits(out, 13, secondOfDay % 60, 2);
         out[15] = 'Z';
-        return new String(out);
+        return new String(out, 0, AMZ_DATE_LENGTH);
     }
 
     /**

@@ -31,10 +31,16 @@ public final class SigV4Signer {
 
     private final SigV4Crypto crypto;
     private final SigningKey signingKeys;
+    /**
+     * What signatures hash with, when it can be shared by threads; null for the JDK's crypto, whose
+     * digest and Mac are per thread and taken from the scratch space (see {@link #hashing}).
+     */
+    private final SignatureHashing sharedHashing;
 
     private SigV4Signer(SigV4Crypto crypto) {
         this.crypto = Objects.requireNonNull(crypto, "crypto == null");
         this.signingKeys = new SigningKey(crypto);
+        this.sharedHashing = crypto == JdkCrypto.INSTANCE ? null : SignatureHashing.of(crypto);
     }
 
     /** A signer using the JDK's crypto. */
@@ -57,59 +63,63 @@ public final class SigV4Signer {
      * the request are replaced, so a request can be signed again for a retry.
      */
     public SigningResult sign(SignableRequest request, SigningParams params) {
+        SigningScratch scratch = SigningScratch.acquire();
+        try {
+            return sign(request, params, scratch);
+        } finally {
+            scratch.release();
+        }
+    }
+
+    private SigningResult sign(SignableRequest request, SigningParams params, SigningScratch scratch) {
         AwsCredentials credentials = params.credentials();
         String token = credentials.sessionToken().orElse(null);
-        String amzDate = CredentialScope.amzDate(params.time());
+        String amzDate = CredentialScope.amzDate(params.time(), scratch.amzDateChars());
         String payloadHash = knownPayloadHash(request, params);
 
-        // The request's own headers, less those this signature replaces; then the additions.
+        // The request's own headers, less those this signature replaces; then the additions, at most
+        // four with Authorization.
         List<Header> requestHeaders = request.headers();
-        List<Header> headers = new ArrayList<>(requestHeaders.size() + 4);
+        HeaderList headers = new HeaderList(requestHeaders.size() + 4);
         for (int i = 0; i < requestHeaders.size(); i++) {
             Header header = requestHeaders.get(i);
             if (!replacedBySigning(header, token != null, params.contentSha256Header())) {
-                headers.add(header);
+                headers.append(header);
             }
         }
         int addedFrom = headers.size();
         int unsignedIndex = -1;
         if (token != null) {
             unsignedIndex = params.omitSessionToken() ? headers.size() : -1;
-            headers.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, token));
+            headers.append(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, token));
         }
-        headers.add(new Header(SigV4Constants.X_AMZ_DATE, amzDate));
+        headers.append(new Header(SigV4Constants.X_AMZ_DATE, amzDate));
         if (params.contentSha256Header()) {
             payloadHash = payloadHash != null ? payloadHash : Hex.encode(crypto.sha256(request.body()));
-            headers.add(new Header(SigV4Constants.X_AMZ_CONTENT_SHA256, payloadHash));
+            headers.append(new Header(SigV4Constants.X_AMZ_CONTENT_SHA256, payloadHash));
         }
         // Authorization joins this list below; the canonical rules never sign a header of that name.
         SignatureInputs inputs =
                 new SignatureInputs(request, headers, unsignedIndex, List.of(), payloadHash, params, amzDate);
 
-        String authorization;
-        int signedHeadersStart;
-        SigningScratch scratch = SigningScratch.acquire();
-        try {
-            int scopeStart = signature(inputs, scratch, credentials, params, amzDate);
-            // Written next to the stages, and made a String once: no scope, names or hex Strings on
-            // the way. The scope and the names are copied from the stages, where they were written.
-            TextBuffer text = scratch.text();
-            int scopeEnd = text.length() - StringToSign.AFTER_SCOPE;
-            int start = text.length();
-            text.appendAscii(CREDENTIAL_PREFIX_BYTES)
-                    .append(credentials.accessKeyId())
-                    .append('/')
-                    .appendCopy(scopeStart, scopeEnd)
-                    .appendAscii(SIGNED_HEADERS_PREFIX_BYTES);
-            int signedHeadersAt = text.length();
-            scratch.headers().writeNamesAgain(text);
-            text.appendAscii(SIGNATURE_PREFIX_BYTES).appendHex(scratch.hash());
-            authorization = text.toString(start, text.length());
-            signedHeadersStart = text.charCount(start, signedHeadersAt);
-        } finally {
-            scratch.release();
-        }
-        headers.add(new Header(SigV4Constants.AUTHORIZATION, authorization));
+        int scopeStart = signature(inputs, scratch, credentials, params, amzDate);
+        // Written next to the stages, and made a String once: no scope, names or hex Strings on the
+        // way. The scope and the names are copied from the stages, where they were written.
+        TextBuffer text = scratch.text();
+        int scopeEnd = text.length() - StringToSign.AFTER_SCOPE;
+        int start = text.length();
+        text.appendAscii(CREDENTIAL_PREFIX_BYTES)
+                .append(credentials.accessKeyId())
+                .append('/')
+                .appendCopy(scopeStart, scopeEnd)
+                .appendAscii(SIGNED_HEADERS_PREFIX_BYTES);
+        int signedHeadersAt = text.length();
+        scratch.headers().writeNamesAgain(text);
+        text.appendAscii(SIGNATURE_PREFIX_BYTES).appendHex(scratch.hash());
+        String authorization = text.toString(start, text.length());
+        int signedHeadersStart = text.charCount(start, signedHeadersAt);
+
+        headers.append(new Header(SigV4Constants.AUTHORIZATION, authorization));
         return SigningResult.ofHeaders(
                 request.withOwnedHeaders(headers), inputs, crypto, addedFrom, authorization, signedHeadersStart);
     }
@@ -203,14 +213,23 @@ public final class SigV4Signer {
             String amzDate) {
         TextBuffer text = scratch.text();
         byte[] hash = scratch.hash();
-        inputs.writeCanonicalRequest(text, scratch.headers(), crypto, hash);
+        SignatureHashing hashing = hashing(scratch);
+        inputs.writeCanonicalRequest(text, scratch.headers(), hashing, hash);
         int canonicalEnd = text.length();
-        crypto.sha256Into(text.array(), 0, canonicalEnd, hash);
+        hashing.sha256Into(text.array(), 0, canonicalEnd, hash);
         int scopeStart = inputs.writeStringToSign(text, hash);
         byte[] key =
                 signingKeys.forSignature(credentials.secretAccessKey(), amzDate, params.region(), params.service());
-        crypto.hmacSha256Into(key, text.array(), canonicalEnd, text.length() - canonicalEnd, hash);
+        hashing.hmacSha256Into(key, text.array(), canonicalEnd, text.length() - canonicalEnd, hash);
         return scopeStart;
+    }
+
+    /**
+     * The hashing for one signature. The JDK's digest and Mac come with the scratch space, which a
+     * signature looks up anyway: one thread-local lookup per signature rather than one per hash.
+     */
+    private SignatureHashing hashing(SigningScratch scratch) {
+        return sharedHashing != null ? sharedHashing : scratch.jdkHashes();
     }
 
     /** The payload hash when it needs no hashing (no body, or the body is not signed), else null. */

@@ -1,7 +1,6 @@
 package dev.ec2lite.signing;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,19 +28,19 @@ public final class SignableRequest {
         this.body = builder.body;
     }
 
-    private SignableRequest(SignableRequest base, List<Header> ownedHeaders) {
+    private SignableRequest(SignableRequest base, HeaderList ownedHeaders) {
         this.method = base.method;
         this.path = base.path;
         this.query = base.query;
-        this.headers = Collections.unmodifiableList(ownedHeaders);
+        this.headers = ownedHeaders;
         this.body = base.body;
     }
 
     /**
-     * This request with other headers. The list is taken over, not copied: the signer builds it for
-     * this request alone, and one copy fewer per signature matters on the hot path.
+     * This request with other headers. The list is taken over, not copied nor wrapped: the signer
+     * builds it for this request alone, and it is read-only once handed over.
      */
-    SignableRequest withOwnedHeaders(List<Header> ownedHeaders) {
+    SignableRequest withOwnedHeaders(HeaderList ownedHeaders) {
         return new SignableRequest(this, ownedHeaders);
     }
 

@@ -9,18 +9,15 @@ import java.util.List;
  * same code, so the text shown is the text that was signed.
  */
 final class SignatureInputs {
-    private final String method;
-    private final String path;
-    private final String query;
+    // The request and the params themselves, not copies of their parts: a signature makes one of
+    // these, and both are immutable.
+    private final SignableRequest request;
     private final List<Header> headers;
     private final int unsignedIndex;
     private final List<Header> extraQuery;
     private final String payloadHash;
-    private final byte[] body;
-    private final boolean normalizePath;
+    private final SigningParams params;
     private final String amzDate;
-    private final String region;
-    private final String service;
 
     /**
      * @param headers the headers as sent; any named by {@link CanonicalHeaders}' unsigned set are
@@ -36,45 +33,42 @@ final class SignatureInputs {
             String payloadHash,
             SigningParams params,
             String amzDate) {
-        this.method = request.method();
-        this.path = request.path();
-        this.query = request.query();
+        this.request = request;
         this.headers = headers;
         this.unsignedIndex = unsignedIndex;
         this.extraQuery = extraQuery;
         this.payloadHash = payloadHash;
-        this.body = request.body();
-        this.normalizePath = params.normalizePath();
+        this.params = params;
         this.amzDate = amzDate;
-        this.region = params.region();
-        this.service = params.service();
     }
 
     /**
      * Step 1. Leaves the signed headers sorted in {@code sorted}, for {@code SignedHeaders=}; {@code
      * hash} is where the body's hash is put on the way to the text, when it is hashed.
      */
-    void writeCanonicalRequest(TextBuffer out, CanonicalHeaders sorted, SigV4Crypto crypto, byte[] hash) {
+    void writeCanonicalRequest(TextBuffer out, CanonicalHeaders sorted, SignatureHashing hashing, byte[] hash) {
         sorted.sort(headers, unsignedIndex);
-        CanonicalRequest.writeUpToPayloadHash(out, method, path, query, sorted, normalizePath, extraQuery);
+        CanonicalRequest.writeUpToPayloadHash(
+                out, request.method(), request.path(), request.query(), sorted, params.normalizePath(), extraQuery);
         if (payloadHash != null) {
             out.append(payloadHash);
         } else {
-            crypto.sha256Into(body, 0, body.length, hash);
+            byte[] body = request.body();
+            hashing.sha256Into(body, 0, body.length, hash);
             out.appendHex(hash);
         }
     }
 
     /** Step 2, given the SHA-256 of the canonical request; returns where the scope starts in it. */
     int writeStringToSign(TextBuffer out, byte[] canonicalRequestHash) {
-        return StringToSign.write(out, amzDate, region, service, canonicalRequestHash);
+        return StringToSign.write(out, amzDate, params.region(), params.service(), canonicalRequestHash);
     }
 
     /** Both stages again, as text; this costs what the signature itself cost, bar the HMAC. */
     StageText text(SigV4Crypto crypto) {
         TextBuffer out = new TextBuffer(1024);
         byte[] hash = new byte[SigV4Crypto.SHA256_LENGTH];
-        writeCanonicalRequest(out, new CanonicalHeaders(), crypto, hash);
+        writeCanonicalRequest(out, new CanonicalHeaders(), SignatureHashing.of(crypto), hash);
         int canonicalEnd = out.length();
         crypto.sha256Into(out.array(), 0, canonicalEnd, hash);
         writeStringToSign(out, hash);
@@ -86,6 +80,6 @@ final class SignatureInputs {
 
     @Override
     public String toString() {
-        return "SignatureInputs{" + method + " " + path + "}"; // no headers: they may hold a token
+        return "SignatureInputs{" + request.method() + " " + request.path() + "}"; // no headers: they may hold a token
     }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The working space of one signature, kept per thread and reused: the buffer the stages are written
- * into and hashed from, the array the headers are sorted in, and the array the hashes go to. Reuse is what keeps a signature to
- * a few small objects; {@link #release} wipes the space after each use.
+ * into and hashed from, the array the headers are sorted in, the array the hashes go to, and the JDK's digest and Mac.
+ * Reuse is what keeps a signature to a few small objects; {@link #release} wipes the space after each use.
  */
 final class SigningScratch {
     /** An EC2 Query signature writes about 600 bytes; room for several times that. */
@@ -20,6 +20,10 @@ final class SigningScratch {
     private final CanonicalHeaders headers = new CanonicalHeaders();
     /** Where each hash of a signature lands, and finally the signature itself. */
     private final byte[] hash = new byte[SigV4Crypto.SHA256_LENGTH];
+    /** Where {@code X-Amz-Date} is written before it becomes a String. */
+    private final char[] amzDate = new char[CredentialScope.AMZ_DATE_LENGTH];
+    /** This thread's JDK digest and Mac, made on first use: kept here to save a thread-local lookup per hash. */
+    private JdkHashes jdkHashes;
 
     private boolean inUse;
 
@@ -48,6 +52,17 @@ final class SigningScratch {
 
     byte[] hash() {
         return hash;
+    }
+
+    char[] amzDateChars() {
+        return amzDate;
+    }
+
+    JdkHashes jdkHashes() {
+        if (jdkHashes == null) {
+            jdkHashes = new JdkHashes();
+        }
+        return jdkHashes;
     }
 
     /** Wipes the text and the hash (they held a token and a signature) and drops the references to the request. */

@@ -202,6 +202,31 @@ class SigV4SignerTest {
     }
 
     @Test
+    void theSignedRequestsHeadersCannotBeChanged() {
+        List<Header> headers = SigV4Signer.create()
+                .sign(ec2Request(), params().build())
+                .signedRequest()
+                .headers();
+        Header first = headers.get(0);
+        assertThrows(UnsupportedOperationException.class, () -> headers.add(first));
+        assertThrows(UnsupportedOperationException.class, () -> headers.set(0, first));
+        assertThrows(UnsupportedOperationException.class, () -> headers.remove(0));
+        assertThrows(IndexOutOfBoundsException.class, () -> headers.get(headers.size()));
+        assertEquals(headers, List.copyOf(headers));
+    }
+
+    @Test
+    void oneThreadSigningOverAndOverGetsTheSameSignatureEveryTime() {
+        // The signer's digest and Mac are reused without a reset: nothing may carry over.
+        SigV4Signer signer = SigV4Signer.create();
+        String first = signer.sign(ec2Request(), params().build()).signature();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(first, signer.sign(ec2Request(), params().build()).signature());
+            signer.presign(ec2Request(), params().expires(Duration.ofMinutes(5)).build());
+        }
+    }
+
+    @Test
     void anOmittedTokenIsSentButNotSigned() {
         SigningResult result = SigV4Signer.create()
                 .sign(ec2Request(), params().omitSessionToken(true).build());
