@@ -11,8 +11,14 @@ import java.time.format.DateTimeFormatter;
  * both in UTC.
  */
 public record CredentialScope(String date, String region, String service) {
-    private static final DateTimeFormatter AMZ_DATE =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    /**
+     * For years outside 0000–9999 only, so built on first use: a formatter loads some fifty {@code
+     * java.time} classes, which every client's start-up paid for a date no signature has.
+     */
+    private static final class UnusualYears {
+        static final DateTimeFormatter AMZ_DATE =
+                DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    }
 
     /** The end of every scope, encoded once. */
     private static final byte[] SLASH_AWS4_REQUEST =
@@ -61,7 +67,7 @@ public record CredentialScope(String date, String region, String service) {
         long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
         if (days < FIRST_DAY_OF_YEAR_0 || days > LAST_DAY_OF_YEAR_9999) {
-            return AMZ_DATE.format(time);
+            return UnusualYears.AMZ_DATE.format(time);
         }
         int date = civilDate((int) days);
         // Chars, not bytes: new String(char[]) is the cheapest way to a String (the JDK compresses
@@ -127,6 +133,24 @@ public record CredentialScope(String date, String region, String service) {
                 .append('/')
                 .append(service)
                 .appendAscii(SLASH_AWS4_REQUEST);
+    }
+
+    /*
+     * equals and hashCode written out: a record's generated ones are bootstrapped through method
+     * handles on first use, which cost a cold start some fifty generated classes, and the signing-key
+     * cache hashes a scope on every first signature.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CredentialScope that
+                && date.equals(that.date)
+                && region.equals(that.region)
+                && service.equals(that.service);
+    }
+
+    @Override
+    public int hashCode() {
+        return (date.hashCode() * 31 + region.hashCode()) * 31 + service.hashCode();
     }
 
     @Override
