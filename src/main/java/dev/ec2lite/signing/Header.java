@@ -22,7 +22,9 @@ public record Header(String name, String value) {
     /** Hides the value of the headers that are credentials: the signature and the session token. */
     @Override
     public String toString() {
-        boolean secret = hasName(SigV4Constants.AUTHORIZATION) || hasName(SigV4Constants.X_AMZ_SECURITY_TOKEN);
+        boolean secret = hasName(SigV4Constants.AUTHORIZATION)
+                || hasName(SigV4Constants.X_AMZ_SECURITY_TOKEN)
+                || hasName(SigV4Constants.X_AMZ_SIGNATURE); // a presigned URL's parameter
         return name + ": " + (secret ? "<redacted>" : value);
     }
 }

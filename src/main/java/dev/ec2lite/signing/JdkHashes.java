@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,7 +25,9 @@ final class JdkHashes implements SignatureHashing {
 
     @Override
     public void sha256Into(byte[] data, int offset, int length, byte[] out) {
-        // No reset: digest(..) leaves the digest reset, and nothing else feeds it.
+        // No reset: digest(..) leaves the digest reset, and nothing else feeds it. The output is checked
+        // before any data goes in, so a bad call cannot leave data behind for the next hash.
+        Objects.checkFromIndexSize(0, SigV4Crypto.SHA256_LENGTH, out.length);
         digest.update(data, offset, length);
         try {
             digest.digest(out, 0, SigV4Crypto.SHA256_LENGTH);
@@ -35,6 +38,7 @@ final class JdkHashes implements SignatureHashing {
 
     @Override
     public void hmacSha256Into(byte[] key, byte[] data, int offset, int length, byte[] out) {
+        Objects.checkFromIndexSize(0, SigV4Crypto.SHA256_LENGTH, out.length); // before the Mac reads data
         try {
             keyedMac(key, data, offset, length).doFinal(out, 0);
         } catch (ShortBufferException e) {

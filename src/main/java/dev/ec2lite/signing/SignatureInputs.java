@@ -1,5 +1,6 @@
 package dev.ec2lite.signing;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,15 +10,23 @@ import java.util.List;
  * same code, so the text shown is the text that was signed.
  */
 final class SignatureInputs {
-    // The request and the params themselves, not copies of their parts: a signature makes one of
-    // these, and both are immutable.
+    // The request itself, not copies of its parts: it is immutable. Of the params only what the text
+    // needs, never the credentials: a result is often kept, and must not keep the secret key alive.
     private final SignableRequest request;
     private final List<Header> headers;
     private final int unsignedIndex;
     private final List<Header> extraQuery;
     private final String payloadHash;
-    private final SigningParams params;
+    private final String region;
+    private final String service;
+    private final boolean normalizePath;
     private final String amzDate;
+
+    /**
+     * The body's SHA-256 once it has been hashed: the text written later shows what was signed even if
+     * the caller reuses the body's array, and a large body is not hashed again.
+     */
+    private byte[] bodyHash;
 
     /**
      * @param headers the headers as sent; any named by {@link CanonicalHeaders}' unsigned set are
@@ -38,7 +47,9 @@ final class SignatureInputs {
         this.unsignedIndex = unsignedIndex;
         this.extraQuery = extraQuery;
         this.payloadHash = payloadHash;
-        this.params = params;
+        this.region = params.region();
+        this.service = params.service();
+        this.normalizePath = params.normalizePath();
         this.amzDate = amzDate;
     }
 
@@ -49,19 +60,22 @@ final class SignatureInputs {
     void writeCanonicalRequest(TextBuffer out, CanonicalHeaders sorted, SignatureHashing hashing, byte[] hash) {
         sorted.sort(headers, unsignedIndex);
         CanonicalRequest.writeUpToPayloadHash(
-                out, request.method(), request.path(), request.query(), sorted, params.normalizePath(), extraQuery);
+                out, request.method(), request.path(), request.query(), sorted, normalizePath, extraQuery);
         if (payloadHash != null) {
             out.append(payloadHash);
         } else {
-            byte[] body = request.body();
-            hashing.sha256Into(body, 0, body.length, hash);
-            out.appendHex(hash);
+            if (bodyHash == null) {
+                byte[] body = request.body();
+                hashing.sha256Into(body, 0, body.length, hash);
+                bodyHash = Arrays.copyOf(hash, SigV4Crypto.SHA256_LENGTH);
+            }
+            out.appendHex(bodyHash);
         }
     }
 
     /** Step 2, given the SHA-256 of the canonical request; returns where the scope starts in it. */
     int writeStringToSign(TextBuffer out, byte[] canonicalRequestHash) {
-        return StringToSign.write(out, amzDate, params.region(), params.service(), canonicalRequestHash);
+        return StringToSign.write(out, amzDate, region, service, canonicalRequestHash);
     }
 
     /** Both stages again, as text; this costs what the signature itself cost, bar the HMAC. */
