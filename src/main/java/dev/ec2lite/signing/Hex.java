@@ -21,7 +21,8 @@ final class Hex {
     private Hex() {}
 
     static String encode(byte[] bytes) {
-        // Bytes, not chars: the String keeps Latin-1 bytes, so a char[] would only be compressed again.
+        // Bytes, not chars, here: the digits are written by write(..) into byte arrays everywhere else,
+        // and a US-ASCII String is made from bytes in one copy.
         byte[] out = new byte[bytes.length * 2];
         write(bytes, out, 0);
         return new String(out, StandardCharsets.US_ASCII);

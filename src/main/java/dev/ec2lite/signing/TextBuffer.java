@@ -21,7 +21,7 @@ final class TextBuffer {
     private byte[] bytes;
     private int length;
     /** Whether every char written since the last {@link #clear} was ASCII: then chars and bytes match. */
-    private boolean ascii = true;
+    private boolean allAscii = true;
 
     TextBuffer(int capacity) {
         this.bytes = new byte[capacity];
@@ -44,11 +44,12 @@ final class TextBuffer {
     void clear() {
         wipe(bytes, length);
         length = 0;
-        ascii = true;
+        allAscii = true;
     }
 
     /** Appends one ASCII character (the separators of SigV4). */
     TextBuffer append(char ascii) {
+        assert ascii < 0x80 : "not ASCII: " + (int) ascii; // callers pass SigV4's separators only
         ensureSpace(1);
         bytes[length++] = (byte) ascii;
         return this;
@@ -169,12 +170,12 @@ final class TextBuffer {
     /** The text of {@code [from, to)} as a String. */
     String toString(int from, int to) {
         // ASCII bytes are their own Latin-1 chars: the JDK then copies them without checking each.
-        return new String(bytes, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        return new String(bytes, from, to - from, allAscii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /** How many chars {@link #toString(int, int)} of this range has: not every byte starts a char. */
     int charCount(int from, int to) {
-        if (ascii) {
+        if (allAscii) {
             return to - from; // nearly always: counting would cost as much as writing
         }
         int chars = 0;
@@ -194,7 +195,7 @@ final class TextBuffer {
 
     /** Encodes the non-ASCII char at {@code i}; returns the index of the last char it used. */
     private int appendNonAscii(String text, int i, int to) {
-        ascii = false;
+        allAscii = false;
         char c = text.charAt(i);
         if (c < 0x800) {
             bytes[length++] = (byte) (0xC0 | (c >> 6));
