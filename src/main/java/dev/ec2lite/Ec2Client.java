@@ -50,6 +50,7 @@ public final class Ec2Client implements AutoCloseable {
     private final HttpTransport transport;
     private final QueryClient query;
     private final NetworkInterfaceCalls networkInterfaces;
+    private final InstanceCalls instances;
     private final NetworkInterfaceWaiter waiter;
     private final NetworkInterfaceMover mover;
 
@@ -58,6 +59,7 @@ public final class Ec2Client implements AutoCloseable {
         this.transport = transport;
         this.query = query;
         this.networkInterfaces = new NetworkInterfaceCalls(query);
+        this.instances = new InstanceCalls(query);
         this.waiter = new NetworkInterfaceWaiter(
                 networkInterfaces,
                 builder.sleeper == null ? Sleeper.system() : builder.sleeper,
@@ -120,6 +122,18 @@ public final class Ec2Client implements AutoCloseable {
     /** Describes network interfaces by id or filter, every page of the answer. */
     public DescribeNetworkInterfacesResponse describeNetworkInterfaces(DescribeNetworkInterfacesRequest request) {
         return networkInterfaces.describe(Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
+     * Describes instances by id or filter: one page of the answer. Follow {@link
+     * DescribeInstancesResponse#nextToken()} with {@link DescribeInstancesRequest#withNextToken} for the
+     * next.
+     *
+     * @throws Ec2ServiceException when EC2 refuses ({@code InvalidInstanceID.NotFound}, {@code
+     *     InvalidInstanceID.Malformed}, {@code UnauthorizedOperation} …)
+     */
+    public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
+        return instances.describe(Objects.requireNonNull(request, "request == null"));
     }
 
     /**

@@ -100,10 +100,12 @@ final class NetworkInterfaceCalls {
                                 .map(NetworkInterfaceCalls::parseIndex)
                                 .orElse(-1),
                         a.childText("status").orElse("")));
-        return new NetworkInterface(id, status, attachment);
+        Optional<String> zone = item.childText("availabilityZone").filter(z -> !z.isEmpty());
+        return new NetworkInterface(id, status, zone, attachment);
     }
 
-    private static int parseIndex(String text) {
+    /** A small non-negative number from the answer; -1 when it is not one. */
+    static int parseIndex(String text) {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
