@@ -4,6 +4,7 @@ import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
 import dev.ec2lite.xml.XmlElement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,11 @@ final class InstanceCalls {
     }
 
     DescribeInstancesResponse describe(DescribeInstancesRequest request) {
+        return describe(request, null);
+    }
+
+    /** One page, within {@code timeout} (null: the client's call timeout only). */
+    DescribeInstancesResponse describe(DescribeInstancesRequest request, Duration timeout) {
         QueryRequest.Builder call = QueryRequest.builder("DescribeInstances", Ec2Client.API_VERSION);
         if (!request.instanceIds().isEmpty()) {
             call.param("InstanceId", request.instanceIds());
@@ -31,7 +37,7 @@ final class InstanceCalls {
         }
         request.maxResults().ifPresent(max -> call.param("MaxResults", max));
         request.nextToken().ifPresent(token -> call.param("NextToken", token));
-        QueryResponse page = query.call(call.build());
+        QueryResponse page = query.call(call.build(), timeout);
         List<DescribeInstancesResponse.Reservation> reservations = new ArrayList<>();
         for (XmlElement item : items(page.xml(), "reservationSet")) {
             List<Instance> instances = new ArrayList<>();

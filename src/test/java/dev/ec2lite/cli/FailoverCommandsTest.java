@@ -108,10 +108,52 @@ class FailoverCommandsTest {
 
     @Test
     void aFailedMoveExitsWithTheServiceErrorAndTheStateLeft() {
-        CliRun run = move("i-0000000000000dead", "1", "--wait-delay", "1");
+        CliRun run = move("i-0a1b2c3d4e5f6dead", "1", "--wait-delay", "1");
         assertEquals(254, run.exitCode(), run.err());
-        assertTrue(run.err().contains("failed at step ATTACH"), run.err());
+        assertTrue(run.err().contains("failed at step VERIFY_TARGET"), run.err());
+        assertTrue(run.err().contains("check INSTANCE_EXISTS failed"), run.err());
         assertTrue(run.err().contains("InvalidInstanceID.NotFound"), run.err());
+        assertTrue(run.err().contains("left: " + FLOATING_INTERFACE_ID + " in-use"), run.err());
+        assertTrue(endpoint.requests().stream().noneMatch(r -> r.action().equals("DetachNetworkInterface")));
+    }
+
+    @Test
+    void aTargetInAnotherZoneIsRefusedBeforeTheDetach() {
+        String far = endpoint.addInstance("far away", "us-east-1b");
+        CliRun run = move(far, "1", "--wait-delay", "1");
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("check AVAILABILITY_ZONE failed"), run.err());
+        assertTrue(endpoint.requests().stream().noneMatch(r -> r.action().equals("DetachNetworkInterface")));
+    }
+
+    @Test
+    void withoutDescribeInstancesTheMoveStopsUnlessTheChecksAreTurnedOff() {
+        endpoint.denyActions("DescribeInstances");
+        CliRun refused = move(STANDBY_INSTANCE_ID, "1", "--wait-delay", "1");
+        assertEquals(254, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("ec2:DescribeInstances"), refused.err());
+        assertTrue(endpoint.requests().stream().noneMatch(r -> r.action().equals("DetachNetworkInterface")));
+
+        CliRun moved = move(STANDBY_INSTANCE_ID, "1", "--wait-delay", "1", "--no-verify-target");
+        assertEquals(0, moved.exitCode(), moved.err());
+        assertTrue(moved.err().contains("VERIFY_TARGET: skipped"), moved.err());
+    }
+
+    @Test
+    void theDeadlineStopsTheMoveAndSaysWhere() {
+        endpoint.stopInstance(LocalEc2Endpoint.PRIMARY_INSTANCE_ID); // the detach never finishes unforced
+        CliRun run = move(STANDBY_INSTANCE_ID, "1", "--wait-delay", "1", "--deadline", "2");
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("deadline of 2 s passed during step WAIT_AVAILABLE"), run.err());
+        assertTrue(run.err().contains("detaching"), run.err());
+    }
+
+    @Test
+    void aDeadlineUnderASecondIsRefused() {
+        CliRun run = move(STANDBY_INSTANCE_ID, "1", "--deadline", "0");
+        assertEquals(252, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--deadline"), run.err());
+        assertTrue(endpoint.requests().isEmpty());
     }
 
     @Test
