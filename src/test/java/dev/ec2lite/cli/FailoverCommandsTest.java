@@ -170,13 +170,46 @@ class FailoverCommandsTest {
     }
 
     @Test
-    void aFailedLookUpBeforeAWaitingDetachDoesNotStopTheDetach() {
+    void aFailedLookUpBeforeAWaitingDetachDoesNotStopTheDetachButFailsTheWait() {
         endpoint.throttleNext(3); // the look-up's three attempts
         CliRun run = detachFloating("--wait");
-        assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("detaching without --wait"), run.err());
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--wait could not run"), run.err());
+        assertTrue(run.err().contains("the detach itself was done"), run.err());
         assertTrue(endpoint.requests().stream()
                 .anyMatch(r -> r.action().equals("DetachNetworkInterface") && r.status() == 200));
+    }
+
+    @Test
+    void withoutDescribeNetworkInterfacesTheWaitExits255AndSaysTheDetachHappened() {
+        endpoint.denyActions("DescribeNetworkInterfaces");
+        CliRun run = detachFloating("--wait", "--wait-delay", "1");
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("UnauthorizedOperation"), run.err());
+        assertTrue(run.err().contains("the detach itself was done"), run.err());
+        assertTrue(run.out().contains("ResponseMetadata"), run.out());
+        assertTrue(endpoint.state()
+                .attachment(FLOATING_ATTACHMENT_ID)
+                .orElseThrow()
+                .status()
+                .startsWith("detach"));
+    }
+
+    @Test
+    void aWaitThatDoesNotFinishExits255() {
+        endpoint.stopInstance(LocalEc2Endpoint.PRIMARY_INSTANCE_ID); // unforced, the detach never completes
+        CliRun run = detachFloating("--wait", "--wait-delay", "1", "--wait-timeout", "2");
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--wait did not finish"), run.err());
+        assertTrue(run.err().contains("detaching"), run.err());
+        assertTrue(run.err().contains("the detach itself was done"), run.err());
+    }
+
+    @Test
+    void aDryRunWithWaitDoesNotWait() {
+        CliRun run = detachFloating("--wait", "--dry-run");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(endpoint.requests().stream().noneMatch(r -> r.action().equals("DescribeNetworkInterfaces")));
     }
 
     @Test
