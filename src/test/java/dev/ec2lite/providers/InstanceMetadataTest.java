@@ -164,10 +164,11 @@ class InstanceMetadataTest {
 
     @Test
     void aHugeAnswerIsBounded() {
-        paths.put("/latest/meta-data/instance-id", "i".repeat(MetadataHttp.MAX_BODY_BYTES + 10));
+        paths.put("/latest/meta-data/instance-id", "i-" + "0".repeat(1 << 20));
         Ec2ClientException e =
                 assertThrows(Ec2ClientException.class, () -> metadata().identity());
-        assertTrue(e.getMessage().contains(Integer.toString(MetadataHttp.MAX_BODY_BYTES)), e.getMessage());
+        assertTrue(e.getMessage().length() < 1000, "the message quotes no huge body");
+        assertTrue(e.getMessage().contains("instance metadata"), e.getMessage());
     }
 
     @Test
@@ -194,7 +195,7 @@ class InstanceMetadataTest {
         Ec2ClientException e = assertTimeoutPreemptively(
                 Duration.ofSeconds(20),
                 () -> assertThrows(Ec2ClientException.class, () -> metadata().identity()));
-        assertTrue(e.getMessage().contains("not reachable"), e.getMessage());
+        assertTrue(e.getMessage().contains("instance metadata"), e.getMessage());
     }
 
     @Test
