@@ -236,7 +236,8 @@ final class Ec2ClientSettings {
 
     String describe() {
         return "region " + region + " (" + regionSource + "); endpoint " + endpoint.uri() + " (" + endpoint.source()
-                + "); " + NetworkResolution.describe(network, endpoint.uri()) + "; credentials: " + credentialsSource + "; retry: "
+                + "); " + NetworkResolution.describe(network, endpoint.uri()) + "; credentials: " + credentialsSource
+                + "; retry: "
                 + retryStrategy.mode().name().toLowerCase(Locale.ROOT) + ", " + retryStrategy.maxAttempts()
                 + " attempts";
     }

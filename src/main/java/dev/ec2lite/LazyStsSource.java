@@ -1,8 +1,8 @@
 package dev.ec2lite;
 
 import dev.ec2lite.config.Environment;
-import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.credentials.AwsCredentials;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.providers.AssumeRoleSpec;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.providers.StsRoleCredentialsSource;

@@ -4,7 +4,6 @@ import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.Profile;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.http.NetworkSettings;
-import dev.ec2lite.http.ProxyConfig;
 import dev.ec2lite.http.TlsTrust;
 import java.net.ProxySelector;
 import java.net.URI;

@@ -122,7 +122,8 @@ final class NoProxyRules {
 
     /** Only literals are parsed here: resolving a name to match it would send a DNS query. */
     private static boolean isIpLiteral(String text) {
-        return !text.isEmpty() && (text.indexOf(':') >= 0 || text.chars().allMatch(c -> c == '.' || Character.isDigit(c)));
+        return !text.isEmpty()
+                && (text.indexOf(':') >= 0 || text.chars().allMatch(c -> c == '.' || Character.isDigit(c)));
     }
 
     /** Parses the JVM's {@code http.nonProxyHosts}; null: the JDK's default (loopback skips the proxy). */

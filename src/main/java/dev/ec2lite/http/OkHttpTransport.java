@@ -238,7 +238,9 @@ public final class OkHttpTransport implements HttpTransport {
             // The caller's whole-call timeout: OkHttp's own, a backstop that also covers DNS.
             call.timeout().timeout(callNanos, TimeUnit.NANOSECONDS);
         }
-        long attemptNanos = attemptBudgetNanos == 0 ? callNanos : callNanos == 0 ? attemptBudgetNanos : Math.min(callNanos, attemptBudgetNanos);
+        long attemptNanos = attemptBudgetNanos == 0
+                ? callNanos
+                : callNanos == 0 ? attemptBudgetNanos : Math.min(callNanos, attemptBudgetNanos);
         if (!boundedSockets && attemptNanos > 0 && attemptNanos != callNanos) {
             call.timeout().timeout(attemptNanos, TimeUnit.NANOSECONDS);
         }
@@ -280,8 +282,7 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     private Request toRequest(HttpCall call, CallPhase phase) {
-        Request.Builder request =
-                new Request.Builder().url(url(call.url())).tag(CallPhase.class, phase);
+        Request.Builder request = new Request.Builder().url(url(call.url())).tag(CallPhase.class, phase);
         if (proxies != null && "http".equalsIgnoreCase(call.url().getScheme())) {
             // A plain-http request goes to the proxy itself, which reads this header (and drops it).
             proxies.proxyFor(call.url())
@@ -352,6 +353,18 @@ public final class OkHttpTransport implements HttpTransport {
         return new TransportException(TransportException.Kind.IO_ERROR, true, "I/O error: " + describe(e), e);
     }
 
+    /** A certificate no trust anchor vouches for: often a TLS-inspecting proxy's, so say what to do. */
+    private static String untrustedHint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertPathValidatorException
+                    || t instanceof java.security.cert.CertPathBuilderException) {
+                return "; the server's certificate is not trusted: if a proxy or a private CA signs it, give that"
+                        + " CA's certificate with AWS_CA_BUNDLE, the profile's ca_bundle or --ca-bundle";
+            }
+        }
+        return "";
+    }
+
     private static String beforeSending(IOException e, CallPhase phase, URI url, boolean connectTimeout) {
         String server = url == null ? "the server" : url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort());
         String message = String.valueOf(e.getMessage());
@@ -359,7 +372,7 @@ public final class OkHttpTransport implements HttpTransport {
         if (phase.step() == CallPhase.Step.TLS_HANDSHAKE) {
             return timedOut
                     ? "the TLS handshake with " + server + " timed out (the peer went silent): " + describe(e)
-                    : "the TLS handshake with " + server + " failed: " + describe(e);
+                    : "the TLS handshake with " + server + " failed: " + describe(e) + untrustedHint(e);
         }
         if (phase.viaProxy()) {
             String proxy = "the proxy at " + phase.peer();

@@ -153,7 +153,8 @@ class PhaseBoundsTest {
                 throw new UnsupportedOperationException();
             }
         };
-        okhttp3.OkHttpClient base = new okhttp3.OkHttpClient.Builder().socketFactory(own).build();
+        okhttp3.OkHttpClient base =
+                new okhttp3.OkHttpClient.Builder().socketFactory(own).build();
         try (MisbehavingPeer peer = MisbehavingPeer.silent();
                 OkHttpTransport transport = OkHttpTransport.builder()
                         .baseClient(base)

@@ -93,7 +93,8 @@ class TlsAndProxyTest {
     @Test
     void aPrivateCaIsTrustedThroughTheCaBundle() throws Exception {
         answerOk();
-        try (OkHttpTransport transport = transport(NetworkSettings.defaults().withTrust(TlsTrust.withCaBundle(caBundle())))) {
+        try (OkHttpTransport transport =
+                transport(NetworkSettings.defaults().withTrust(TlsTrust.withCaBundle(caBundle())))) {
             HttpAnswer answer = transport.execute(post(), null);
             assertEquals(200, answer.statusCode());
         }
@@ -105,7 +106,8 @@ class TlsAndProxyTest {
             TransportException e = assertThrows(TransportException.class, () -> transport.execute(post(), null));
             assertEquals(TransportException.Kind.CONNECT_FAILURE, e.kind());
             assertFalse(e.requestMayHaveBeenSent());
-            assertTrue(e.getMessage().contains("TLS handshake with 127.0.0.1:" + server.getPort() + " failed"),
+            assertTrue(
+                    e.getMessage().contains("TLS handshake with 127.0.0.1:" + server.getPort() + " failed"),
                     e.getMessage());
         }
         assertEquals(0, server.getRequestCount());
@@ -135,12 +137,12 @@ class TlsAndProxyTest {
     @Test
     void proxyCredentialsFromTheUrlAreSentAsBasicAuthorization() throws Exception {
         answerOk();
-        String expected = "Basic "
-                + Base64.getEncoder().encodeToString("proxy-user:p@ss:word".getBytes(StandardCharsets.UTF_8));
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString("proxy-user:p@ss:word".getBytes(StandardCharsets.UTF_8));
         try (TestProxy proxy = TestProxy.requiringAuthorization(expected);
                 OkHttpTransport transport = transport(NetworkSettings.defaults()
-                        .withProxy(ProxyConfig.parse(
-                                "http://proxy-user:p%40ss%3Aword@127.0.0.1:" + proxy.port(), "test"))
+                        .withProxy(
+                                ProxyConfig.parse("http://proxy-user:p%40ss%3Aword@127.0.0.1:" + proxy.port(), "test"))
                         .withTrust(TlsTrust.withCaBundle(caBundle())))) {
             assertEquals(200, transport.execute(post(), null).statusCode());
             assertEquals(List.of(expected), proxy.authorizations());
@@ -182,7 +184,8 @@ class TlsAndProxyTest {
         try (MockWebServer plain = new MockWebServer()) {
             plain.start(InetAddress.getByName("127.0.0.1"), 0);
             plain.enqueue(new MockResponse.Builder().code(200).body("<ok/>").build());
-            String expected = "Basic " + Base64.getEncoder().encodeToString("u:secret".getBytes(StandardCharsets.UTF_8));
+            String expected =
+                    "Basic " + Base64.getEncoder().encodeToString("u:secret".getBytes(StandardCharsets.UTF_8));
             try (TestProxy proxy = TestProxy.requiringAuthorization(expected);
                     OkHttpTransport transport = transport(NetworkSettings.defaults()
                             .withProxy(ProxyConfig.parse("u:secret@127.0.0.1:" + proxy.port(), "test")))) {
@@ -209,8 +212,13 @@ class TlsAndProxyTest {
                     .sslSocketFactory());
             other.start(InetAddress.getByName("127.0.0.1"), 0);
             other.enqueue(new MockResponse.Builder().code(200).body("<ok/>").build());
-            try (OkHttpTransport transport = transport(NetworkSettings.defaults().withTrust(TlsTrust.insecure()))) {
-                assertEquals(200, transport.execute(post("https://127.0.0.1:" + other.getPort() + "/"), null).statusCode());
+            try (OkHttpTransport transport =
+                    transport(NetworkSettings.defaults().withTrust(TlsTrust.insecure()))) {
+                assertEquals(
+                        200,
+                        transport
+                                .execute(post("https://127.0.0.1:" + other.getPort() + "/"), null)
+                                .statusCode());
             }
         }
     }
