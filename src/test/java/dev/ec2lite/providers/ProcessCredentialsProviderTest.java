@@ -89,7 +89,7 @@ class ProcessCredentialsProviderTest {
         Ec2ClientException e = failure("yes error | head -c 20000 >&2; exit 1");
 
         assertTrue(e.getMessage().length() < 700, e.getMessage());
-        assertTrue(e.getMessage().endsWith("..."), e.getMessage());
+        assertTrue(e.getMessage().endsWith("…"), e.getMessage());
     }
 
     @Test
