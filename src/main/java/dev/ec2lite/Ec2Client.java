@@ -52,6 +52,7 @@ public final class Ec2Client implements AutoCloseable {
     private final HttpTransport transport;
     private final QueryClient query;
     private final NetworkInterfaceCalls networkInterfaces;
+    private final InstanceCalls instances;
     private final NetworkInterfaceWaiter waiter;
     private final NetworkInterfaceMover mover;
 
@@ -60,11 +61,12 @@ public final class Ec2Client implements AutoCloseable {
         this.transport = transport;
         this.query = query;
         this.networkInterfaces = new NetworkInterfaceCalls(query);
+        this.instances = new InstanceCalls(query);
+        LongSupplier nanoTime = builder.nanoTime == null ? System::nanoTime : builder.nanoTime;
         this.waiter = new NetworkInterfaceWaiter(
-                networkInterfaces,
-                builder.sleeper == null ? Sleeper.system() : builder.sleeper,
-                builder.nanoTime == null ? System::nanoTime : builder.nanoTime);
-        this.mover = new NetworkInterfaceMover(this, networkInterfaces, waiter);
+                networkInterfaces, builder.sleeper == null ? Sleeper.system() : builder.sleeper, nanoTime);
+        this.mover =
+                new NetworkInterfaceMover(this, networkInterfaces, waiter, new MoveTargetVerifier(instances), nanoTime);
     }
 
     public static Builder builder() {
@@ -80,13 +82,18 @@ public final class Ec2Client implements AutoCloseable {
      * @throws Ec2ClientException when there is no usable answer
      */
     public DetachNetworkInterfaceResponse detachNetworkInterface(DetachNetworkInterfaceRequest request) {
+        return detachNetworkInterface(request, null);
+    }
+
+    /** Detaches within {@code timeout} (null: the call timeout only), for a move with a deadline. */
+    DetachNetworkInterfaceResponse detachNetworkInterface(DetachNetworkInterfaceRequest request, Duration timeout) {
         Objects.requireNonNull(request, "request == null");
         QueryRequest.Builder call = QueryRequest.builder(DETACH_NETWORK_INTERFACE, API_VERSION)
                 .param("AttachmentId", request.attachmentId());
         request.force().ifPresent(force -> call.param("Force", force));
         request.dryRun().ifPresent(dryRun -> call.param("DryRun", dryRun));
         try {
-            QueryResponse response = query.call(call.build());
+            QueryResponse response = query.call(call.build(), timeout);
             return new DetachNetworkInterfaceResponse(
                     response.requestId(), false, response.statusCode(), response.attempts());
         } catch (Ec2ServiceException e) {
@@ -125,6 +132,18 @@ public final class Ec2Client implements AutoCloseable {
     }
 
     /**
+     * Describes instances by id or filter: one page of the answer. Follow {@link
+     * DescribeInstancesResponse#nextToken()} with {@link DescribeInstancesRequest#withNextToken} for the
+     * next.
+     *
+     * @throws Ec2ServiceException when EC2 refuses ({@code InvalidInstanceID.NotFound}, {@code
+     *     InvalidInstanceID.Malformed}, {@code UnauthorizedOperation} …)
+     */
+    public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
+        return instances.describe(Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
      * Waits until the interface is {@code available} (the AWS waiter {@code NetworkInterfaceAvailable}).
      *
      * @throws dev.ec2lite.error.Ec2WaiterException when it does not get there in time, or does not exist
@@ -145,12 +164,30 @@ public final class Ec2Client implements AutoCloseable {
     }
 
     /**
-     * Moves a network interface to {@code instanceId} at {@code deviceIndex}: detach from where it is
-     * (forced if {@code force}: use it when the old instance is dead), wait until {@code available},
-     * attach, wait until {@code in-use}. Each step is reported to {@code listener}.
+     * Moves a network interface to the request's instance and device index: check the target, detach
+     * from where it is (forced if asked: use it when the old instance is dead), wait until {@code
+     * available}, attach, wait until {@code in-use}, all within the request's deadline. Each step is
+     * reported to {@code listener}.
+     *
+     * <p>Nothing is detached unless the target passed every check that can be made first ({@code
+     * DescribeInstances}): it exists, its state accepts an attachment, it is in the interface's zone,
+     * and the device index is free. Without {@code ec2:DescribeInstances} the move stops there, unless
+     * the request turns the checks off.
      *
      * @throws dev.ec2lite.error.NetworkInterfaceMoveException naming the step that failed and the state
-     *     the interface was left in; the step's failure is the cause
+     *     the interface was left in; the step's failure is the cause: a {@link
+     *     dev.ec2lite.error.MoveTargetException} naming the failed check, a {@link
+     *     dev.ec2lite.error.MoveDeadlineException} when the deadline passed, or the call's own failure
+     */
+    public MoveNetworkInterfaceResponse moveNetworkInterface(
+            MoveNetworkInterfaceRequest request, MoveListener listener) {
+        return mover.move(
+                Objects.requireNonNull(request, "request == null"), listener == null ? MoveListener.NONE : listener);
+    }
+
+    /**
+     * {@link #moveNetworkInterface(MoveNetworkInterfaceRequest, MoveListener)} with the target checks on
+     * and no deadline.
      */
     public MoveNetworkInterfaceResponse moveNetworkInterface(
             String networkInterfaceId,
@@ -159,14 +196,15 @@ public final class Ec2Client implements AutoCloseable {
             boolean force,
             WaiterConfig waiting,
             MoveListener listener) {
-        AttachNetworkInterfaceRequest.of(networkInterfaceId, instanceId, deviceIndex); // checks before any I/O
-        return mover.move(
-                networkInterfaceId,
-                instanceId,
-                deviceIndex,
-                force,
-                waiting == null ? WaiterConfig.DEFAULT : waiting,
-                listener == null ? MoveListener.NONE : listener);
+        return moveNetworkInterface(
+                MoveNetworkInterfaceRequest.builder()
+                        .networkInterfaceId(networkInterfaceId)
+                        .instanceId(instanceId)
+                        .deviceIndex(deviceIndex)
+                        .force(force)
+                        .waiting(waiting)
+                        .build(),
+                listener);
     }
 
     /** {@link #moveNetworkInterface(String, String, int, boolean, WaiterConfig, MoveListener)} with the default waiting. */
