@@ -5,6 +5,7 @@ import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.providers.MfaCodeProvider;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
@@ -243,6 +244,7 @@ public final class Ec2Client implements AutoCloseable {
         Consumer<String> debug;
         Environment environment;
         RoleCredentialsSource roleCredentialsSource;
+        MfaCodeProvider mfaCodeProvider;
 
         private Builder() {}
 
@@ -367,6 +369,16 @@ public final class Ec2Client implements AutoCloseable {
          */
         public Builder roleCredentialsSource(RoleCredentialsSource roleCredentialsSource) {
             this.roleCredentialsSource = roleCredentialsSource;
+            return this;
+        }
+
+        /**
+         * Gives the MFA code when the profile is a role with {@code mfa_serial}: asked when the role is
+         * assumed, again only when its credentials are renewed. Default none: such a profile fails with a
+         * configuration error naming {@code mfa_serial}, before any request.
+         */
+        public Builder mfaCodeProvider(MfaCodeProvider mfaCodeProvider) {
+            this.mfaCodeProvider = mfaCodeProvider;
             return this;
         }
 
