@@ -6,6 +6,7 @@ import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
 import dev.ec2lite.http.ProxyConfig;
+import dev.ec2lite.providers.MfaCodeProvider;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
@@ -287,6 +288,7 @@ public final class Ec2Client implements AutoCloseable {
         ProxyConfig proxy;
         Path caBundle;
         boolean insecureSkipTlsVerification;
+        MfaCodeProvider mfaCodeProvider;
 
         private Builder() {}
 
@@ -447,6 +449,16 @@ public final class Ec2Client implements AutoCloseable {
          */
         public Builder insecureSkipTlsVerification(boolean insecure) {
             this.insecureSkipTlsVerification = insecure;
+            return this;
+        }
+
+        /**
+         * Gives the MFA code when the profile is a role with {@code mfa_serial}: asked when the role is
+         * assumed, again only when its credentials are renewed. Default none: such a profile fails with a
+         * configuration error naming {@code mfa_serial}, before any request.
+         */
+        public Builder mfaCodeProvider(MfaCodeProvider mfaCodeProvider) {
+            this.mfaCodeProvider = mfaCodeProvider;
             return this;
         }
 

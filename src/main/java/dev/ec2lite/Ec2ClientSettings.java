@@ -12,6 +12,7 @@ import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.http.HttpTransport;
 import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.http.OkHttpTransport;
+import dev.ec2lite.providers.CredentialsUnavailableException;
 import dev.ec2lite.providers.DefaultCredentialsChain;
 import dev.ec2lite.providers.RegionChain;
 import dev.ec2lite.providers.ResolvedRegion;
@@ -134,13 +135,15 @@ final class Ec2ClientSettings {
                 .clock(builder.clock == null ? Clock.systemUTC() : builder.clock)
                 .httpClient(builder.httpClient)
                 .roleCredentialsSource(roles)
+                .mfaCodeProvider(builder.mfaCodeProvider)
                 .build();
         AtomicBoolean logged = new AtomicBoolean();
         return () -> {
             AwsCredentials credentials;
             try {
                 credentials = chain.resolveCredentials();
-            } catch (Ec2ConfigurationException e) {
+            } catch (Ec2ConfigurationException | CredentialsUnavailableException e) {
+                // Unreachable (an IAM Identity Center portal down) is not a configuration problem.
                 throw e;
             } catch (Ec2ClientException e) {
                 Ec2ConfigurationException configuration =

@@ -142,7 +142,8 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
 
     /**
      * Sends {@code AssumeRole} with {@code RoleArn}, {@code RoleSessionName}, and {@code DurationSeconds}
-     * and {@code ExternalId} when the spec sets them, signed with {@code sourceCredentials}.
+     * and {@code ExternalId} when the spec sets them, and {@code SerialNumber} and {@code TokenCode} for MFA,
+     * signed with {@code sourceCredentials}.
      *
      * @throws Ec2ServiceException STS refused ({@code AccessDenied}, {@code ExpiredToken}, …); the message
      *     names the role
@@ -161,6 +162,9 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         }
         if (spec.externalId() != null) {
             request.param("ExternalId", spec.externalId());
+        }
+        if (spec.mfaSerial() != null) {
+            request.param("SerialNumber", spec.mfaSerial()).param("TokenCode", spec.tokenCode());
         }
         QueryClient client = client(spec.region(), CredentialsProvider.of(sourceCredentials));
         QueryResponse response = call(client, request.build(), spec.roleArn(), false);
