@@ -5,6 +5,8 @@ import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.ProxyConfig;
+import dev.ec2lite.providers.MfaCodeProvider;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
@@ -14,6 +16,7 @@ import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.retry.Sleeper;
 import dev.ec2lite.signing.SigV4Crypto;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -281,6 +284,11 @@ public final class Ec2Client implements AutoCloseable {
         Consumer<String> debug;
         Environment environment;
         RoleCredentialsSource roleCredentialsSource;
+        boolean proxySet;
+        ProxyConfig proxy;
+        Path caBundle;
+        boolean insecureSkipTlsVerification;
+        MfaCodeProvider mfaCodeProvider;
 
         private Builder() {}
 
@@ -405,6 +413,52 @@ public final class Ec2Client implements AutoCloseable {
          */
         public Builder roleCredentialsSource(RoleCredentialsSource roleCredentialsSource) {
             this.roleCredentialsSource = roleCredentialsSource;
+            return this;
+        }
+
+        /**
+         * Sends every call through this HTTP proxy ({@code ProxyConfig.parse("http://user:password@host:3128",
+         * "proxy")}); null: straight to the endpoint, whatever the environment says. Default: as the
+         * AWS CLI finds it ({@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY}, then the JVM's
+         * {@code https.proxyHost}/{@code http.proxyHost}), or the proxy of the {@link #httpClient} given.
+         */
+        public Builder proxy(ProxyConfig proxy) {
+            this.proxySet = true;
+            this.proxy = proxy;
+            return this;
+        }
+
+        /** Calls go straight to the endpoint, whatever the environment's proxy settings say. */
+        public Builder noProxy() {
+            return proxy(null);
+        }
+
+        /**
+         * A PEM file of CA certificates trusted in addition to the JDK's trust store (a TLS-inspecting
+         * proxy's CA, a private endpoint's). Default: {@code AWS_CA_BUNDLE}, else the profile's {@code
+         * ca_bundle}. A missing or unreadable file fails {@link #build()}.
+         */
+        public Builder caBundle(Path caBundle) {
+            this.caBundle = caBundle;
+            return this;
+        }
+
+        /**
+         * Accepts any server certificate and host name: the CLI's {@code --no-verify-ssl}. Anyone on the
+         * path can then read and change the calls; for testing only.
+         */
+        public Builder insecureSkipTlsVerification(boolean insecure) {
+            this.insecureSkipTlsVerification = insecure;
+            return this;
+        }
+
+        /**
+         * Gives the MFA code when the profile is a role with {@code mfa_serial}: asked when the role is
+         * assumed, again only when its credentials are renewed. Default none: such a profile fails with a
+         * configuration error naming {@code mfa_serial}, before any request.
+         */
+        public Builder mfaCodeProvider(MfaCodeProvider mfaCodeProvider) {
+            this.mfaCodeProvider = mfaCodeProvider;
             return this;
         }
 

@@ -10,7 +10,9 @@ import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.http.OkHttpTransport;
+import dev.ec2lite.providers.CredentialsUnavailableException;
 import dev.ec2lite.providers.DefaultCredentialsChain;
 import dev.ec2lite.providers.RegionChain;
 import dev.ec2lite.providers.ResolvedRegion;
@@ -41,6 +43,7 @@ final class Ec2ClientSettings {
     private final HttpTransport transport;
     private final boolean ownsTransport;
     private final LazyStsSource defaultSts;
+    private final NetworkSettings network;
 
     private Ec2ClientSettings(Ec2Client.Builder builder) {
         Environment env = builder.environment == null ? Environment.system() : builder.environment;
@@ -56,9 +59,11 @@ final class Ec2ClientSettings {
         } catch (IllegalArgumentException e) {
             throw new Ec2ConfigurationException("invalid endpoint configuration: " + e.getMessage(), e);
         }
+        this.network = NetworkResolution.resolve(builder, env, profile, endpoint.uri());
         Clock clock = builder.clock == null ? Clock.systemUTC() : builder.clock;
-        this.defaultSts =
-                builder.roleCredentialsSource == null ? new LazyStsSource(env, builder.httpClient, clock) : null;
+        this.defaultSts = builder.roleCredentialsSource == null
+                ? new LazyStsSource(env, builder.httpClient, clock, network)
+                : null;
         if (builder.credentials != null) {
             this.credentials = builder.credentials;
             this.credentialsSource = "given to the builder";
@@ -76,12 +81,17 @@ final class Ec2ClientSettings {
         this.ownsTransport = builder.transport == null;
         this.transport = builder.transport != null
                 ? builder.transport
-                : OkHttpTransport.create(
-                        builder.httpClient,
-                        builder.connectTimeout,
-                        builder.readTimeout,
-                        Ec2ResponseParser.MAX_BODY_BYTES,
-                        "http".equalsIgnoreCase(endpoint.uri().getScheme()));
+                : OkHttpTransport.builder()
+                        .baseClient(builder.httpClient)
+                        .connectTimeout(builder.connectTimeout)
+                        .readTimeout(builder.readTimeout)
+                        .maxBodyBytes(Ec2ResponseParser.MAX_BODY_BYTES)
+                        .plainHttpOnly("http".equalsIgnoreCase(endpoint.uri().getScheme()))
+                        .network(network)
+                        .build();
+        if (builder.debug != null) {
+            builder.debug.accept("network: " + NetworkResolution.describe(network, endpoint.uri()));
+        }
     }
 
     static Ec2ClientSettings resolve(Ec2Client.Builder builder) {
@@ -125,13 +135,15 @@ final class Ec2ClientSettings {
                 .clock(builder.clock == null ? Clock.systemUTC() : builder.clock)
                 .httpClient(builder.httpClient)
                 .roleCredentialsSource(roles)
+                .mfaCodeProvider(builder.mfaCodeProvider)
                 .build();
         AtomicBoolean logged = new AtomicBoolean();
         return () -> {
             AwsCredentials credentials;
             try {
                 credentials = chain.resolveCredentials();
-            } catch (Ec2ConfigurationException e) {
+            } catch (Ec2ConfigurationException | CredentialsUnavailableException e) {
+                // Unreachable (an IAM Identity Center portal down) is not a configuration problem.
                 throw e;
             } catch (Ec2ClientException e) {
                 Ec2ConfigurationException configuration =
@@ -227,7 +239,8 @@ final class Ec2ClientSettings {
 
     String describe() {
         return "region " + region + " (" + regionSource + "); endpoint " + endpoint.uri() + " (" + endpoint.source()
-                + "); credentials: " + credentialsSource + "; retry: "
+                + "); " + NetworkResolution.describe(network, endpoint.uri()) + "; credentials: " + credentialsSource
+                + "; retry: "
                 + retryStrategy.mode().name().toLowerCase(Locale.ROOT) + ", " + retryStrategy.maxAttempts()
                 + " attempts";
     }

@@ -2,6 +2,7 @@ package dev.ec2lite;
 
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.AwsCredentials;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.providers.AssumeRoleSpec;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.providers.StsRoleCredentialsSource;
@@ -18,13 +19,15 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
     private final Environment env;
     private final OkHttpClient httpClient;
     private final Clock clock;
+    private final NetworkSettings network;
     private StsRoleCredentialsSource sts;
     private boolean closed;
 
-    LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock) {
+    LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock, NetworkSettings network) {
         this.env = env;
         this.httpClient = httpClient;
         this.clock = clock;
+        this.network = network;
     }
 
     @Override
@@ -45,6 +48,7 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
             sts = StsRoleCredentialsSource.builder()
                     .environment(env)
                     .httpClient(httpClient)
+                    .network(network)
                     .clock(clock)
                     .build();
         }

@@ -41,6 +41,18 @@ final class ClientOptions {
             description = "Longest silence while reading an answer, in seconds; 0 for none (default 60).")
     int readTimeoutSeconds;
 
+    @Option(
+            names = "--ca-bundle",
+            paramLabel = "FILE",
+            description = "A PEM file of CA certificates to trust as well as the JDK's (default: AWS_CA_BUNDLE,"
+                    + " else the profile's ca_bundle).")
+    Path caBundle;
+
+    @Option(
+            names = "--no-verify-ssl",
+            description = "Do not verify the endpoint's TLS certificate or host name (prints a warning).")
+    boolean noVerifySsl;
+
     /** Output formats of the AWS CLI that ec2lite supports. */
     enum OutputFormat {
         json,
@@ -59,6 +71,14 @@ final class ClientOptions {
                 .profile(profile)
                 .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
                 .readTimeout(Duration.ofSeconds(readTimeoutSeconds));
+        if (caBundle != null) {
+            builder.caBundle(caBundle);
+        }
+        if (noVerifySsl) {
+            err.println("warning: --no-verify-ssl: the endpoint's TLS certificate and host name are not"
+                    + " verified; anyone on the path can read and change these calls.");
+            builder.insecureSkipTlsVerification(true);
+        }
         if (debug) {
             builder.debug(line -> err.println("[debug] " + line));
         }

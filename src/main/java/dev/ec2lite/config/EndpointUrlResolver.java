@@ -47,12 +47,25 @@ public final class EndpointUrlResolver {
         if (explicitUrl != null && !explicitUrl.isBlank()) {
             return Optional.of(endpoint(explicitUrl, "explicit endpoint URL (code or --endpoint-url)"));
         }
+        return configured(SERVICE_KEY, AWS_ENDPOINT_URL_EC2, env, files, profile);
+    }
+
+    /**
+     * The configured endpoint URL of another service (steps 2 to 5 above, for that service), such as
+     * IAM Identity Center's portal: service key {@code sso} and variable {@code AWS_ENDPOINT_URL_SSO}.
+     *
+     * @param serviceKey the key under {@code [services NAME]}, such as {@code sso} or {@code sso_oidc}
+     * @param serviceVariable the service's own variable, such as {@code AWS_ENDPOINT_URL_SSO}
+     * @throws IllegalArgumentException if the chosen value is not an acceptable URL, naming its source
+     */
+    public static Optional<ResolvedEndpoint> configured(
+            String serviceKey, String serviceVariable, Environment env, ProfileFile files, Profile profile) {
         if (ignoreConfiguredUrls(env, profile)) {
             return Optional.empty();
         }
-        Optional<String> serviceVariable = env.variable(AWS_ENDPOINT_URL_EC2);
-        if (serviceVariable.isPresent()) {
-            return Optional.of(endpoint(serviceVariable.get(), "environment variable " + AWS_ENDPOINT_URL_EC2));
+        Optional<String> ownVariable = env.variable(serviceVariable);
+        if (ownVariable.isPresent()) {
+            return Optional.of(endpoint(ownVariable.get(), "environment variable " + serviceVariable));
         }
         Optional<String> globalVariable = env.variable(AWS_ENDPOINT_URL);
         if (globalVariable.isPresent()) {
@@ -64,11 +77,11 @@ public final class EndpointUrlResolver {
         Optional<String> servicesName = profile.services();
         if (servicesName.isPresent()) {
             Optional<String> fromSection = files.servicesSection(servicesName.get())
-                    .flatMap(section -> section.subProperty(SERVICE_KEY, Profile.ENDPOINT_URL));
+                    .flatMap(section -> section.subProperty(serviceKey, Profile.ENDPOINT_URL));
             if (fromSection.isPresent()) {
                 return Optional.of(endpoint(
                         fromSection.get(),
-                        "[services " + servicesName.get() + "] " + SERVICE_KEY + "." + Profile.ENDPOINT_URL
+                        "[services " + servicesName.get() + "] " + serviceKey + "." + Profile.ENDPOINT_URL
                                 + " (profile " + profile.name() + ")"));
             }
         }

@@ -12,7 +12,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * The Java SDK v2's default credentials chain: system properties, environment variables, web
- * identity, the profile, the container endpoint, then EC2 instance metadata. The first source that
+ * identity, the profile (static keys, a role, IAM Identity Center, {@code credential_process}), the
+ * container endpoint, then EC2 instance metadata. The first source that
  * answers wins and is asked alone from then on; when none answers, one {@link
  * dev.ec2lite.error.Ec2ClientException} lists every source tried and why each gave nothing, without
  * a secret.
@@ -28,6 +29,8 @@ import okhttp3.OkHttpClient;
  */
 public final class DefaultCredentialsChain implements CredentialsProvider {
     private final FirstAnswer chain;
+    private final ProfileCredentialsProvider profile;
+    private final String profileSourceName;
 
     private DefaultCredentialsChain(Builder builder) {
         Environment env = Objects.requireNonNull(builder.env, "environment == null");
@@ -39,7 +42,10 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
                 .roleCredentialsSource(builder.roles)
                 .clock(builder.clock)
                 .httpClient(builder.http)
+                .mfaCodeProvider(builder.mfa)
                 .build();
+        this.profile = profile;
+        this.profileSourceName = "profile '" + profileName + "' (shared config and credentials files)";
         this.chain = new FirstAnswer(
                 "AWS credentials",
                 List.of(
@@ -51,8 +57,7 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
                         new FirstAnswer.Source(
                                 "web identity (AWS_WEB_IDENTITY_TOKEN_FILE)",
                                 WebIdentityCredentialsProvider.create(env, builder.roles, builder.clock)),
-                        new FirstAnswer.Source(
-                                "profile '" + profileName + "' (shared config and credentials files)", profile),
+                        new FirstAnswer.Source(profileSourceName, profile),
                         new FirstAnswer.Source(
                                 "container endpoint (AWS_CONTAINER_CREDENTIALS_*)",
                                 ContainerCredentialsProvider.create(env, builder.http, builder.clock)),
@@ -74,9 +79,18 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
         return chain.resolveCredentials();
     }
 
-    /** Which source answered (for {@code --debug}); empty until one has. */
+    /**
+     * Which source answered (for {@code --debug}); empty until one has. For the profile, also what it
+     * resolved to: {@code "profile 'dev' (…): IAM Identity Center (sso_session 'my-sso', account
+     * 111122223333, role ReadOnly)"}. Never a key or token.
+     */
     public Optional<String> sourceDescription() {
-        return chain.answeredBy();
+        Optional<String> answered = chain.answeredBy();
+        if (answered.isPresent() && answered.get().equals(profileSourceName)) {
+            return Optional.of(profileSourceName
+                    + profile.sourceDescription().map(text -> ": " + text).orElse(""));
+        }
+        return answered;
     }
 
     @Override
@@ -92,8 +106,15 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
         private Clock clock = Clock.systemUTC();
         private OkHttpClient http;
         private ProfileFile profileFile;
+        private MfaCodeProvider mfa;
 
         private Builder() {}
+
+        /** Gives the code for a role profile with {@code mfa_serial}; default none, which makes such profiles fail clearly. */
+        public Builder mfaCodeProvider(MfaCodeProvider mfa) {
+            this.mfa = mfa;
+            return this;
+        }
 
         /** Where variables, system properties and the home directory come from. Required. */
         public Builder environment(Environment env) {

@@ -13,6 +13,8 @@ import java.util.Optional;
  * answered is remembered and asked alone from then on, as the Java SDK v2's chain does with {@code
  * reuseLastProviderEnabled} (its default): a process that found credentials in one place keeps
  * using that place. When none answers, one exception lists every source and why it gave nothing.
+ * A failure marked {@link EndsTheChain} (a clearly configured source that cannot answer) is thrown
+ * at once: the next source's answer would hide it.
  */
 final class FirstAnswer implements CredentialsProvider {
     private static final int REASON_LENGTH = 400;
@@ -49,6 +51,9 @@ final class FirstAnswer implements CredentialsProvider {
                 answered = source;
                 return credentials;
             } catch (RuntimeException e) {
+                if (e instanceof EndsTheChain) {
+                    throw e;
+                }
                 reasons.add(source.name() + ": " + reason(e));
                 failures.add(e);
             }

@@ -4,8 +4,10 @@ import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.ProfileFile;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
+import dev.ec2lite.retry.Sleeper;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -18,6 +20,10 @@ import okhttp3.OkHttpClient;
  * <p>The profile is the one named to the builder, else {@code aws.profile}, else {@code AWS_PROFILE},
  * else {@code default}. The files are read once, on the first call that succeeds; temporary
  * credentials (process, roles) are cached and refreshed through {@link CachedCredentialsProvider}.
+ *
+ * <p>IAM Identity Center profiles ({@code sso_session} or the legacy {@code sso_start_url}, with
+ * {@code sso_account_id} and {@code sso_role_name}) use the token {@code aws sso login} cached; a role
+ * with {@code mfa_serial} needs a {@link Builder#mfaCodeProvider}.
  */
 public final class ProfileCredentialsProvider implements CredentialsProvider {
     private final Environment env;
@@ -26,7 +32,10 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
     private final RoleCredentialsSource roles;
     private final Clock clock;
     private final OkHttpClient http;
+    private final MfaCodeProvider mfa;
+    private final Sleeper sleeper;
     private volatile CredentialsProvider delegate;
+    private volatile String description;
 
     private ProfileCredentialsProvider(Builder builder) {
         this.env = Objects.requireNonNull(builder.env, "environment == null");
@@ -35,6 +44,8 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
         this.roles = builder.roles;
         this.clock = builder.clock;
         this.http = builder.http;
+        this.mfa = builder.mfa;
+        this.sleeper = builder.sleeper;
     }
 
     public static Builder builder() {
@@ -53,12 +64,24 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
             synchronized (this) {
                 if (delegate == null) {
                     ProfileFile file = profileFile != null ? profileFile : ProfileFile.load(env);
-                    delegate = new ProfileCredentialsResolver(file, env, roles, clock, http).providerFor(profileName);
+                    ProfileCredentialsResolver.Resolved resolved = new ProfileCredentialsResolver(
+                                    file, env, roles, clock, http, mfa, sleeper)
+                            .resolve(profileName);
+                    description = resolved.description();
+                    delegate = resolved.provider();
                 }
                 provider = delegate;
             }
         }
         return provider.resolveCredentials();
+    }
+
+    /**
+     * What the profile resolved to, once it has: {@code "IAM Identity Center (sso_session 'my-sso',
+     * account 111122223333, role ReadOnly)"}, {@code "role arn:… (source: …)"}; never a secret.
+     */
+    public Optional<String> sourceDescription() {
+        return Optional.ofNullable(description);
     }
 
     @Override
@@ -74,8 +97,22 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
         private RoleCredentialsSource roles;
         private Clock clock = Clock.systemUTC();
         private OkHttpClient http;
+        private MfaCodeProvider mfa;
+        private Sleeper sleeper = Sleeper.system();
 
         private Builder() {}
+
+        /** Gives the code for a role profile with {@code mfa_serial}; default none, which makes such profiles fail clearly. */
+        public Builder mfaCodeProvider(MfaCodeProvider mfa) {
+            this.mfa = mfa;
+            return this;
+        }
+
+        /** Waits between retries of IAM Identity Center calls; tests pass one that returns at once. */
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+            return this;
+        }
 
         /** Where variables, system properties and the home directory come from. Required. */
         public Builder environment(Environment env) {

@@ -8,6 +8,7 @@ import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2Exception;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.http.OkHttpTransport;
 import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
@@ -118,8 +119,13 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         }
         this.useFips = builder.useFips != null ? builder.useFips : flag(env, AWS_USE_FIPS_ENDPOINT);
         this.useDualStack = builder.useDualStack != null ? builder.useDualStack : flag(env, AWS_USE_DUALSTACK_ENDPOINT);
-        this.transport = OkHttpTransport.create(
-                builder.httpClient, builder.connectTimeout, builder.readTimeout, MAX_ANSWER_BYTES);
+        this.transport = OkHttpTransport.builder()
+                .baseClient(builder.httpClient)
+                .connectTimeout(builder.connectTimeout)
+                .readTimeout(builder.readTimeout)
+                .maxBodyBytes(MAX_ANSWER_BYTES)
+                .network(builder.network)
+                .build();
         this.retryStrategy = builder.retryStrategy != null
                 ? builder.retryStrategy
                 : RetryStrategy.builder().clock(builder.clock).build();
@@ -136,7 +142,8 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
 
     /**
      * Sends {@code AssumeRole} with {@code RoleArn}, {@code RoleSessionName}, and {@code DurationSeconds}
-     * and {@code ExternalId} when the spec sets them, signed with {@code sourceCredentials}.
+     * and {@code ExternalId} when the spec sets them, and {@code SerialNumber} and {@code TokenCode} for MFA,
+     * signed with {@code sourceCredentials}.
      *
      * @throws Ec2ServiceException STS refused ({@code AccessDenied}, {@code ExpiredToken}, …); the message
      *     names the role
@@ -155,6 +162,9 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         }
         if (spec.externalId() != null) {
             request.param("ExternalId", spec.externalId());
+        }
+        if (spec.mfaSerial() != null) {
+            request.param("SerialNumber", spec.mfaSerial()).param("TokenCode", spec.tokenCode());
         }
         QueryClient client = client(spec.region(), CredentialsProvider.of(sourceCredentials));
         QueryResponse response = call(client, request.build(), spec.roleArn(), false);
@@ -341,6 +351,7 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         private URI endpointOverride;
         private Environment env;
         private OkHttpClient httpClient;
+        private NetworkSettings network;
         private Clock clock = Clock.systemUTC();
         private RetryStrategy retryStrategy;
         private Sleeper sleeper = Sleeper.system();
@@ -384,6 +395,12 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         }
 
         /** Your client, to share its pool, proxy and interceptors; ec2lite derives its own and never closes it. */
+        /** The proxy and trusted certificates for STS; default: the HTTP client's proxy, the JDK's trust store. */
+        public Builder network(NetworkSettings network) {
+            this.network = network;
+            return this;
+        }
+
         public Builder httpClient(OkHttpClient httpClient) {
             this.httpClient = httpClient;
             return this;

@@ -179,7 +179,7 @@ public final class QueryClient {
             try {
                 XmlElement xml =
                         Ec2ResponseParser.parse(answer.body(), answer.statusCode(), requestIdHeader, request.action());
-                String requestId = Ec2ResponseParser.requestIdOf(xml).orElse(requestIdHeader);
+                String requestId = Ec2ResponseParser.requestId(xml, requestIdHeader);
                 if (debugging()) {
                     log("attempt " + attemptNumber + ": HTTP " + answer.statusCode() + ", request id " + requestId);
                 }

@@ -164,7 +164,9 @@ class DefaultCredentialsChainTest {
         assertEquals("AKIDPROFILE", answer(chain));
 
         assertEquals(1, calls.get());
-        assertEquals(Optional.of("profile 'default' (shared config and credentials files)"), chain.sourceDescription());
+        assertEquals(
+                Optional.of("profile 'default' (shared config and credentials files): static keys"),
+                chain.sourceDescription());
     }
 
     @Test
@@ -217,7 +219,9 @@ class DefaultCredentialsChainTest {
                 .build();
 
         assertEquals(ACCESS_KEY_ID, answer(chain));
-        assertEquals(Optional.of("profile 'ops' (shared config and credentials files)"), chain.sourceDescription());
+        assertEquals(
+                Optional.of("profile 'ops' (shared config and credentials files): static keys"),
+                chain.sourceDescription());
     }
 
     @Test

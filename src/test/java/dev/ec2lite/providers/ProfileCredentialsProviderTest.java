@@ -283,10 +283,10 @@ class ProfileCredentialsProviderTest {
     }
 
     @Test
-    void ssoProfilesAreReportedAsUnsupported() {
+    void anIncompleteSsoProfileNamesTheMissingKey() {
         TestEnv.config(home, "[profile sso]", "sso_session = corp", "sso_role_name = Dev");
 
-        assertTrue(failure("sso").getMessage().contains("(sso_*) profiles are not supported"));
+        assertTrue(failure("sso").getMessage().contains("profile 'sso': sso_account_id is missing"));
     }
 
     @Test

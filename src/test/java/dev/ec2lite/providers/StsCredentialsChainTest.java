@@ -87,7 +87,10 @@ class StsCredentialsChainTest {
 
         assertEquals(StsAnswers.assumed(), first);
         assertEquals(first, second);
-        assertEquals(Optional.of("profile 'dev' (shared config and credentials files)"), chain.sourceDescription());
+        assertEquals(
+                Optional.of("profile 'dev' (shared config and credentials files): role " + ROLE_ARN
+                        + " (source: profile 'base': static keys)"),
+                chain.sourceDescription());
         assertEquals(1, server.getRequestCount(), "the answer is cached until shortly before it expires");
         RecordedRequest request = request();
         assertEquals(
