@@ -52,27 +52,19 @@ final class GuardedStreamReader extends StreamReaderDelegate {
     public int next() throws XMLStreamException {
         int event = super.next();
         switch (event) {
-            case XMLStreamConstants.DTD:
-                // Rejected, not skipped: AWS never sends one, and it is where every entity attack lives.
-                throw refuse("DOCTYPE is not allowed");
-            case XMLStreamConstants.ENTITY_REFERENCE:
-            case XMLStreamConstants.ENTITY_DECLARATION:
+            // Rejected, not skipped: AWS never sends one, and it is where every entity attack lives.
+            case XMLStreamConstants.DTD -> throw refuse("DOCTYPE is not allowed");
+            case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION ->
                 throw refuse("entity references are not allowed");
-            case XMLStreamConstants.START_ELEMENT:
-                startElement();
-                break;
-            case XMLStreamConstants.END_ELEMENT:
+            case XMLStreamConstants.START_ELEMENT -> startElement();
+            case XMLStreamConstants.END_ELEMENT -> {
                 depth--;
                 rootClosed = depth == 0;
-                break;
-            case XMLStreamConstants.CHARACTERS:
-            case XMLStreamConstants.CDATA:
-            case XMLStreamConstants.SPACE:
-                countText();
-                break;
-            default:
+            }
+            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> countText();
+            default -> {
                 // Comments, processing instructions, the end of the document: nothing to count.
-                break;
+            }
         }
         return event;
     }

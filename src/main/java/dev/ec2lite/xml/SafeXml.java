@@ -116,7 +116,7 @@ final class SafeXml {
     private static XmlElement readDocument(GuardedStreamReader guarded)
             throws IOException, XMLStreamException, MalformedXmlException {
         // Not try-with-resources: closing the parser closes the reader, which close() above does anyway.
-        FromXmlParser parser = (FromXmlParser) JACKSON.createParser(guarded);
+        FromXmlParser parser = JACKSON.createParser(guarded);
         XmlElement root = XmlTreeReader.read(parser, guarded.rootName());
         guarded.readToEnd();
         return root;
@@ -132,11 +132,9 @@ final class SafeXml {
             return new MalformedXmlException(
                     "not well-formed XML: " + BodySnippet.sanitize(parserError.getMessage(), 160), e);
         }
-        if (e instanceof JsonProcessingException) {
+        if (e instanceof JsonProcessingException jackson) {
             return new MalformedXmlException(
-                    "not well-formed XML: "
-                            + BodySnippet.sanitize(((JsonProcessingException) e).getOriginalMessage(), 160),
-                    e);
+                    "not well-formed XML: " + BodySnippet.sanitize(jackson.getOriginalMessage(), 160), e);
         }
         return new MalformedXmlException("unreadable XML: " + BodySnippet.sanitize(e.getMessage(), 160), e);
     }
@@ -144,8 +142,8 @@ final class SafeXml {
     private static XMLStreamException streamCause(Throwable e) {
         Throwable cause = e;
         for (int i = 0; i < 8 && cause != null; i++) {
-            if (cause instanceof XMLStreamException) {
-                return (XMLStreamException) cause;
+            if (cause instanceof XMLStreamException parserError) {
+                return parserError;
             }
             cause = cause.getCause();
         }
