@@ -18,13 +18,20 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
     private final Environment env;
     private final OkHttpClient httpClient;
     private final Clock clock;
+    private final String stsRegionalEndpoints;
     private StsRoleCredentialsSource sts;
     private boolean closed;
 
     LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock) {
+        this(env, httpClient, clock, null);
+    }
+
+    /** @param stsRegionalEndpoints the selected profile's {@code sts_regional_endpoints}, or null */
+    LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock, String stsRegionalEndpoints) {
         this.env = env;
         this.httpClient = httpClient;
         this.clock = clock;
+        this.stsRegionalEndpoints = stsRegionalEndpoints;
     }
 
     @Override
@@ -46,6 +53,7 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
                     .environment(env)
                     .httpClient(httpClient)
                     .clock(clock)
+                    .stsRegionalEndpoints(stsRegionalEndpoints)
                     .build();
         }
         return sts;
