@@ -289,8 +289,20 @@ public final class Ec2Client implements AutoCloseable {
         Path caBundle;
         boolean insecureSkipTlsVerification;
         MfaCodeProvider mfaCodeProvider;
+        String appId;
 
         private Builder() {}
+
+        /**
+         * Your application's id, sent as {@code app/<id>} in the User-Agent so AWS logs can tell your
+         * traffic apart. Default: {@code sdk.ua.appId}, else {@code AWS_SDK_UA_APP_ID}, else the profile's
+         * {@code sdk_ua_app_id}. Characters a User-Agent token cannot hold become {@code _}; over 50
+         * characters is sent with a logged warning, as the SDKs do.
+         */
+        public Builder appId(String appId) {
+            this.appId = appId;
+            return this;
+        }
 
         /** The region, such as {@code eu-west-1}. Default: the region chain (see the README). */
         public Builder region(String region) {
@@ -488,7 +500,7 @@ public final class Ec2Client implements AutoCloseable {
                     .sleeper(sleeper)
                     .callTimeout(callTimeout)
                     .nanoTime(nanoTime)
-                    .userAgent(UserAgent.value())
+                    .userAgent(settings.userAgent())
                     .debug(debug)
                     .build();
             return new Ec2Client(settings, transport, query, this);

@@ -44,6 +44,7 @@ final class Ec2ClientSettings {
     private final boolean ownsTransport;
     private final LazyStsSource defaultSts;
     private final NetworkSettings network;
+    private final String appId;
 
     private Ec2ClientSettings(Ec2Client.Builder builder) {
         Environment env = builder.environment == null ? Environment.system() : builder.environment;
@@ -62,7 +63,14 @@ final class Ec2ClientSettings {
         this.network = NetworkResolution.resolve(builder, env, profile, endpoint.uri());
         Clock clock = builder.clock == null ? Clock.systemUTC() : builder.clock;
         this.defaultSts = builder.roleCredentialsSource == null
-                ? new LazyStsSource(env, builder.httpClient, clock, network)
+                ? new LazyStsSource(
+                        env,
+                        builder.httpClient,
+                        clock,
+                        network,
+                        profile == null
+                                ? null
+                                : profile.property("sts_regional_endpoints").orElse(null))
                 : null;
         if (builder.credentials != null) {
             this.credentials = builder.credentials;
@@ -76,6 +84,7 @@ final class Ec2ClientSettings {
             this.credentialsSource = "the default chain (system properties, environment, web identity, profile,"
                     + " container, instance metadata)";
         }
+        this.appId = appId(builder, env, profile);
         this.retryStrategy = retryStrategy(builder, env, profile);
         this.signer = builder.crypto == null ? SigV4Signer.create() : SigV4Signer.create(builder.crypto);
         this.ownsTransport = builder.transport == null;
@@ -157,6 +166,29 @@ final class Ec2ClientSettings {
             }
             return credentials;
         };
+    }
+
+    /** Builder, else {@code sdk.ua.appId}, else {@code AWS_SDK_UA_APP_ID}, else the profile's {@code sdk_ua_app_id}. */
+    private static String appId(Ec2Client.Builder builder, Environment env, Profile profile) {
+        if (builder.appId != null && !builder.appId.isBlank()) {
+            return UserAgent.appId(builder.appId, "appId (builder)");
+        }
+        if (env.systemProperty("sdk.ua.appId").isPresent()) {
+            return UserAgent.appId(env.systemProperty("sdk.ua.appId").get(), "system property sdk.ua.appId");
+        }
+        if (env.variable("AWS_SDK_UA_APP_ID").isPresent()) {
+            return UserAgent.appId(env.variable("AWS_SDK_UA_APP_ID").get(), "AWS_SDK_UA_APP_ID");
+        }
+        return profile == null
+                ? null
+                : UserAgent.appId(
+                        profile.property("sdk_ua_app_id").orElse(null),
+                        "profile '" + profile.name() + "' sdk_ua_app_id");
+    }
+
+    /** The User-Agent of EC2 calls, with {@code app/<id>} when one is configured. */
+    String userAgent() {
+        return UserAgent.value(appId);
     }
 
     private static RetryStrategy retryStrategy(Ec2Client.Builder builder, Environment env, Profile profile) {

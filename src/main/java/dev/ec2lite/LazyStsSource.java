@@ -20,14 +20,22 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
     private final OkHttpClient httpClient;
     private final Clock clock;
     private final NetworkSettings network;
+    private final String stsRegionalEndpoints;
     private StsRoleCredentialsSource sts;
     private boolean closed;
 
-    LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock, NetworkSettings network) {
+    /** @param stsRegionalEndpoints the selected profile's {@code sts_regional_endpoints}, or null */
+    LazyStsSource(
+            Environment env,
+            OkHttpClient httpClient,
+            Clock clock,
+            NetworkSettings network,
+            String stsRegionalEndpoints) {
         this.env = env;
         this.httpClient = httpClient;
         this.clock = clock;
         this.network = network;
+        this.stsRegionalEndpoints = stsRegionalEndpoints;
     }
 
     @Override
@@ -50,6 +58,7 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
                     .httpClient(httpClient)
                     .network(network)
                     .clock(clock)
+                    .stsRegionalEndpoints(stsRegionalEndpoints)
                     .build();
         }
         return sts;

@@ -53,6 +53,16 @@ final class ClientOptions {
             description = "Do not verify the endpoint's TLS certificate or host name (prints a warning).")
     boolean noVerifySsl;
 
+    @Option(
+            names = "--mfa-token-code",
+            paramLabel = "CODE",
+            description = "The MFA code for a role profile with mfa_serial (default: EC2LITE_MFA_TOKEN_CODE, else a"
+                    + " prompt on the terminal).")
+    String mfaTokenCode;
+
+    /** Asks for the MFA code when no option or variable gives it; null when there is no terminal. */
+    Terminal terminal = Terminal.system();
+
     /** Output formats of the AWS CLI that ec2lite supports. */
     enum OutputFormat {
         json,
@@ -70,7 +80,8 @@ final class ClientOptions {
                 .endpointOverride(endpointUrl)
                 .profile(profile)
                 .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
-                .readTimeout(Duration.ofSeconds(readTimeoutSeconds));
+                .readTimeout(Duration.ofSeconds(readTimeoutSeconds))
+                .mfaCodeProvider(new MfaCodes(mfaTokenCode, env, terminal));
         if (caBundle != null) {
             builder.caBundle(caBundle);
         }

@@ -116,6 +116,11 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
     }
 
     @Override
+    public void terminal(Terminal terminal) {
+        client.terminal = terminal;
+    }
+
+    @Override
     public void environment(Map<String, String> env) {
         this.env = env;
     }

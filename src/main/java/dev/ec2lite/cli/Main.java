@@ -16,9 +16,14 @@ public final class Main {
 
     /** Runs the command in-process: what tests call, with their own streams and environment. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, out, err, env, Terminal.system());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Map)}, asking questions on {@code terminal} (null: none). */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal) {
         PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        CommandLine commandLine = new CommandLine(new Ec2liteCommand(), new CommandFactory(env))
+        CommandLine commandLine = new CommandLine(new Ec2liteCommand(), new CommandFactory(env, terminal))
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -38,12 +43,13 @@ public final class Main {
     }
 
     /** Hands each command the environment it should read, so tests inject theirs. */
-    private record CommandFactory(Map<String, String> env) implements CommandLine.IFactory {
+    private record CommandFactory(Map<String, String> env, Terminal terminal) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (EnvironmentAware.class.isAssignableFrom(type)) {
                 K command = CommandLine.defaultFactory().create(type);
                 ((EnvironmentAware) command).environment(env);
+                ((EnvironmentAware) command).terminal(terminal);
                 return command;
             }
             return CommandLine.defaultFactory().create(type);

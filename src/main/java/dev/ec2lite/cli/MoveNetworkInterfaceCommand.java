@@ -68,6 +68,11 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
     private Map<String, String> env = Map.of();
 
     @Override
+    public void terminal(Terminal terminal) {
+        client.terminal = terminal;
+    }
+
+    @Override
     public void environment(Map<String, String> env) {
         this.env = env;
     }

@@ -13,4 +13,8 @@ final class CredentialsConfigurationException extends Ec2ConfigurationException 
     CredentialsConfigurationException(String message) {
         super(message);
     }
+
+    CredentialsConfigurationException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

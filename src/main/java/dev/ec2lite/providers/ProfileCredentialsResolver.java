@@ -204,7 +204,16 @@ final class ProfileCredentialsResolver {
 
     /** The provider's code, checked: STS wants six digits, and a wrong code need not cost a call. */
     private String mfaCode(Profile profile, String mfaSerial) {
-        String code = mfa.codeFor(mfaSerial);
+        String code;
+        try {
+            code = mfa.codeFor(mfaSerial);
+        } catch (Ec2ConfigurationException e) {
+            if (e instanceof EndsTheChain) {
+                throw e;
+            }
+            // The provider could not ask (no terminal): the next source's answer would hide that.
+            throw new CredentialsConfigurationException(e.getMessage(), e);
+        }
         String trimmed = code == null ? "" : code.trim();
         if (!MFA_CODE.matcher(trimmed).matches()) {
             // The code itself is not echoed: it may be a mistyped password.

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.OkHttpClient;
 
@@ -50,7 +51,10 @@ import okhttp3.OkHttpClient;
  * https://sts.{region}.{dnsSuffix}} ({@code sts-fips.…} with FIPS), as the SDK for Java v2 always
  * does. The region is the spec's (the profile's {@code region}, else {@code AWS_REGION}), else the
  * builder's {@link Builder#region}; with neither, it does what the SDK for Java v2 does then: calls the
- * global {@code https://sts.amazonaws.com}, signed for {@code us-east-1}.
+ * global {@code https://sts.amazonaws.com}, signed for {@code us-east-1}. With {@code
+ * AWS_STS_REGIONAL_ENDPOINTS=legacy} (or the profile's {@code sts_regional_endpoints = legacy}, given to
+ * {@link Builder#stsRegionalEndpoints}), the sixteen regions the SDKs list for that setting use the
+ * global endpoint too.
  *
  * <p><b>Retries</b>: the Query client's strategy (standard mode, 3 attempts) retries throttling,
  * 5xx answers and connection failures. {@code AssumeRoleWithWebIdentity} also retries STS's {@code
@@ -77,6 +81,29 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
     static final String AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
     static final String AWS_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
     static final String AWS_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
+    static final String AWS_STS_REGIONAL_ENDPOINTS = "AWS_STS_REGIONAL_ENDPOINTS";
+
+    /**
+     * The regions that {@code sts_regional_endpoints = legacy} sends to the global endpoint, as the
+     * SDKs document the setting; every other region keeps its regional endpoint.
+     */
+    static final Set<String> LEGACY_GLOBAL_REGIONS = Set.of(
+            "ap-northeast-1",
+            "ap-south-1",
+            "ap-southeast-1",
+            "ap-southeast-2",
+            "aws-global",
+            "ca-central-1",
+            "eu-central-1",
+            "eu-north-1",
+            "eu-west-1",
+            "eu-west-2",
+            "eu-west-3",
+            "sa-east-1",
+            "us-east-1",
+            "us-east-2",
+            "us-west-1",
+            "us-west-2");
 
     /** The region signed for when nothing names one, as in the SDK for Java v2 (with the global endpoint). */
     static final String DEFAULT_REGION = "us-east-1";
@@ -95,6 +122,7 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
     private final String endpointSource;
     private final boolean useFips;
     private final boolean useDualStack;
+    private final boolean legacyGlobal;
     private final HttpTransport transport;
     private final RetryStrategy retryStrategy;
     private final Sleeper sleeper;
@@ -119,6 +147,10 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         }
         this.useFips = builder.useFips != null ? builder.useFips : flag(env, AWS_USE_FIPS_ENDPOINT);
         this.useDualStack = builder.useDualStack != null ? builder.useDualStack : flag(env, AWS_USE_DUALSTACK_ENDPOINT);
+        this.legacyGlobal = env.variable(AWS_STS_REGIONAL_ENDPOINTS)
+                .map(value -> legacy(value, AWS_STS_REGIONAL_ENDPOINTS))
+                .orElseGet(() -> builder.stsRegionalEndpoints != null
+                        && legacy(builder.stsRegionalEndpoints, "sts_regional_endpoints"));
         this.transport = OkHttpTransport.builder()
                 .baseClient(builder.httpClient)
                 .connectTimeout(builder.connectTimeout)
@@ -227,6 +259,9 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
             return new Target(StsEndpoint.GLOBAL_URI, DEFAULT_REGION);
         }
         String effective = chosen != null ? chosen : DEFAULT_REGION;
+        if (legacyGlobal && !useFips && !useDualStack && LEGACY_GLOBAL_REGIONS.contains(effective)) {
+            return new Target(StsEndpoint.GLOBAL_URI, StsEndpoint.GLOBAL_SIGNING_REGION);
+        }
         return new Target(StsEndpoint.uri(effective, useFips, useDualStack), StsEndpoint.signingRegion(effective));
     }
 
@@ -288,6 +323,16 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         return failure;
     }
 
+    /** {@code legacy} or {@code regional}, in any case; anything else is refused, naming {@code setting}. */
+    private static boolean legacy(String value, String setting) {
+        String lower = value.trim().toLowerCase(Locale.ROOT);
+        if (lower.equals("legacy") || lower.equals("regional")) {
+            return lower.equals("legacy");
+        }
+        throw new Ec2ConfigurationException(
+                setting + " must be 'regional' or 'legacy', was '" + ErrorText.clean(value, 20) + "'");
+    }
+
     private static boolean ignoreConfiguredUrls(Environment env) {
         return flag(env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS);
     }
@@ -342,6 +387,7 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
                 + (region != null ? ", region=" + region : "")
                 + (useFips ? ", fips" : "")
                 + (useDualStack ? ", dual-stack" : "")
+                + (legacyGlobal ? ", sts_regional_endpoints=legacy" : "")
                 + "}";
     }
 
@@ -360,8 +406,20 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         private Duration callTimeout = Duration.ofSeconds(30);
         private Boolean useFips;
         private Boolean useDualStack;
+        private String stsRegionalEndpoints;
 
         private Builder() {}
+
+        /**
+         * The profile's {@code sts_regional_endpoints}: {@code regional} (the default) or {@code legacy},
+         * which sends calls for the regions in {@link #LEGACY_GLOBAL_REGIONS} to the global {@code
+         * https://sts.amazonaws.com}, signed for {@code us-east-1}. {@code AWS_STS_REGIONAL_ENDPOINTS}
+         * wins over it, as in the SDKs. Checked at {@link #build()}.
+         */
+        public Builder stsRegionalEndpoints(String value) {
+            this.stsRegionalEndpoints = value == null || value.isBlank() ? null : value;
+            return this;
+        }
 
         /**
          * The region for specs that name none (no profile {@code region}, no {@code AWS_REGION}). Default

@@ -542,4 +542,45 @@ class SsoCredentialsTest {
             http.close();
         }
     }
+
+    @Test
+    void theProfilesServicesSectionCanNameThePortalEndpoint() throws Exception {
+        TestEnv.config(
+                home,
+                "[profile dev]",
+                "sso_session = my-sso",
+                "sso_account_id = 111122223333",
+                "sso_role_name = ReadOnly",
+                "services = local",
+                "",
+                "[sso-session my-sso]",
+                "sso_start_url = " + START_URL,
+                "sso_region = us-east-1",
+                "",
+                "[services local]",
+                "sso =",
+                "  endpoint_url = " + portal.url("/"));
+        writeCache(SESSION_CACHE_FILE, "2025-06-01T20:00:00Z", false);
+        portal.enqueue(portalAnswer(String.valueOf(millis("2025-06-01T13:00:00Z"))));
+        ProfileCredentialsProvider provider = ProfileCredentialsProvider.builder()
+                .environment(TestEnv.in(home).build()) // no AWS_ENDPOINT_URL_SSO
+                .profileName("dev")
+                .clock(clock)
+                .sleeper(duration -> {})
+                .build();
+
+        assertEquals(PORTAL_KEY_ID, provider.resolveCredentials().accessKeyId());
+        assertEquals(1, portal.getRequestCount());
+    }
+
+    @Test
+    void theDefaultEndpointsAreRegionalInTheRegionsPartition() {
+        assertEquals(
+                java.net.URI.create("https://portal.sso.eu-west-1.amazonaws.com"),
+                SsoPortal.defaultEndpoint("eu-west-1"));
+        assertEquals(
+                java.net.URI.create("https://portal.sso.cn-north-1.amazonaws.com.cn"),
+                SsoPortal.defaultEndpoint("cn-north-1"));
+        assertEquals(java.net.URI.create("https://oidc.us-east-1.amazonaws.com"), SsoOidc.defaultEndpoint("us-east-1"));
+    }
 }
