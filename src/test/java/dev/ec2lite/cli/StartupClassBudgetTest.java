@@ -72,7 +72,7 @@ class StartupClassBudgetTest {
         server.start(InetAddress.getByName("127.0.0.1"), 0);
         server.enqueue(new MockResponse.Builder().code(200).body(OK).build());
 
-        int classes = countClasses(detach(server.url("/").toString()));
+        int classes = countClasses(detach("http://127.0.0.1:" + server.getPort()));
 
         assertCalledOnce();
         assertWithinBudget("detach-network-interface.http", classes);
@@ -94,7 +94,7 @@ class StartupClassBudgetTest {
         server.enqueue(new MockResponse.Builder().code(200).body(OK).build());
         Path bundle = Files.writeString(dir.resolve("ca.pem"), ca.certificatePem());
 
-        List<String> args = detach(server.url("/").toString());
+        List<String> args = detach("https://127.0.0.1:" + server.getPort());
         args.addAll(List.of("--ca-bundle", bundle.toString()));
         int classes = countClasses(args);
 
