@@ -10,6 +10,8 @@ import software.amazon.awssdk.services.ec2.model.DetachNetworkInterfaceResponse;
 /**
  * Cold start, the SDK v2: a fresh JVM makes one {@code DetachNetworkInterface} call to the stub at
  * {@code args[0]} and exits, with the SDK's default HTTP client (Apache 5, found on the class path).
+ * For an {@code https://} stub its CA is trusted through the JDK's {@code javax.net.ssl.trustStore}
+ * property, which the Apache 5 client honours.
  */
 public final class ColdStartSdk {
     private ColdStartSdk() {}

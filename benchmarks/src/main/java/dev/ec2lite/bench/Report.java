@@ -201,6 +201,7 @@ public final class Report {
                     + c.classes() + " |");
         }
         line("");
+        out.append(CliReport.render(dir));
         line("### 4. Footprint: runtime jars");
         line("");
         line("| class path | jars | MB |");

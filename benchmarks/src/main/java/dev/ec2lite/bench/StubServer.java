@@ -2,6 +2,8 @@ package dev.ec2lite.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -10,10 +12,12 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
 
 /**
  * A tiny EC2 stand-in on {@code 127.0.0.1}: every request is read to its end and answered with the
- * {@code DetachNetworkInterface} success XML, over keep-alive. It checks nothing; the clients'
+ * {@code DetachNetworkInterface} success XML, over keep-alive, in plain HTTP or, given an {@link
+ * SSLContext}, over TLS. It checks nothing; the clients'
  * signatures are checked elsewhere (the root project's tests, and {@link SigningBenchmark}'s set-up).
  *
  * <p>Run on its own ({@code main}) it prints {@code port <n>} and serves until its standard input
@@ -27,8 +31,15 @@ public final class StubServer implements AutoCloseable {
     private final ExecutorService executor;
     private final AtomicLong requests = new AtomicLong();
 
-    private StubServer(int threads) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    private StubServer(int threads, SSLContext tls) throws IOException {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            server = HttpServer.create(loopback, 64);
+        } else {
+            HttpsServer https = HttpsServer.create(loopback, 64);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
         executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "stub-server");
             thread.setDaemon(true);
@@ -41,7 +52,12 @@ public final class StubServer implements AutoCloseable {
 
     /** Starts a server on an ephemeral loopback port. */
     static StubServer start(int threads) throws IOException {
-        return new StubServer(threads);
+        return new StubServer(threads, null);
+    }
+
+    /** Starts a TLS server on an ephemeral loopback port, presenting the certificate {@code tls} holds. */
+    static StubServer startHttps(int threads, SSLContext tls) throws IOException {
+        return new StubServer(threads, tls);
     }
 
     int port() {
@@ -49,7 +65,7 @@ public final class StubServer implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + port();
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + port();
     }
 
     long requests() {
