@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -226,11 +227,11 @@ public final class CliStartupComparison {
         Path script = Files.copy(
                 Path.of(require("launcher")),
                 install.resolve("ec2lite"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         Files.copy(
                 Path.of(require("cli-jar")),
                 install.resolve("ec2lite.jar"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         List<String> command = new ArrayList<>(List.of("sh", script.toString()));
         command.addAll(cliArguments(target));
         Map<String, String> env = baseEnv();
