@@ -1,9 +1,7 @@
 package dev.ec2lite.signing;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Step 1 of SigV4: the canonical request.
@@ -12,36 +10,11 @@ import java.util.Map;
  * METHOD \n canonical URI \n canonical query \n canonical headers \n \n signed headers \n payload hash
  * </pre>
  *
- * Each part has its own method so that it can be tested rule by rule.
+ * Each part has its own method so that it can be tested rule by rule. Package-private: the signer
+ * writes it, and {@link SigningResult#canonicalRequest()} shows it.
  */
-public final class CanonicalRequest {
-    private final String text;
-    private final String signedHeaders;
-
-    private CanonicalRequest(String text, String signedHeaders) {
-        this.text = text;
-        this.signedHeaders = signedHeaders;
-    }
-
-    /**
-     * Builds the canonical request of {@code request} as text. The signer itself writes it into a
-     * reused buffer with {@link #writeUpToPayloadHash}; this form is for tests.
-     *
-     * @param extraQuery query parameters (not yet encoded) to sign as if they were in the URL: the
-     *     {@code X-Amz-*} parameters of a presigned request
-     */
-    static CanonicalRequest of(
-            SignableRequest request, boolean normalizePath, String payloadHash, List<Header> extraQuery) {
-        CanonicalHeaders headers = new CanonicalHeaders();
-        headers.sort(request.headers(), -1);
-        TextBuffer out = new TextBuffer(512);
-        writeUpToPayloadHash(
-                out, request.method(), request.path(), request.query(), headers, normalizePath, extraQuery);
-        out.append(payloadHash);
-        TextBuffer names = new TextBuffer(64);
-        headers.writeNames(names);
-        return new CanonicalRequest(out.toString(0, out.length()), names.toString(0, names.length()));
-    }
+final class CanonicalRequest {
+    private CanonicalRequest() {}
 
     /**
      * Writes the canonical request but its last line, the payload hash, which the caller appends: it
@@ -56,7 +29,7 @@ public final class CanonicalRequest {
             String query,
             CanonicalHeaders headers,
             boolean normalizePath,
-            List<Header> extraQuery) {
+            List<QueryParameter> extraQuery) {
         out.append(method).append('\n');
         out.append(canonicalUri(path, normalizePath)).append('\n');
         out.append(canonicalQuery(query, extraQuery)).append('\n');
@@ -64,21 +37,6 @@ public final class CanonicalRequest {
         out.append('\n');
         headers.writeNames(out);
         out.append('\n');
-    }
-
-    /** The canonical request text, hashed into the string to sign. */
-    public String text() {
-        return text;
-    }
-
-    /** The names of the signed headers, lower case, sorted, joined by {@code ;}. */
-    public String signedHeaders() {
-        return signedHeaders;
-    }
-
-    @Override
-    public String toString() {
-        return text;
     }
 
     /**
@@ -132,7 +90,7 @@ public final class CanonicalRequest {
      * The query: each {@code name=value} pair decoded, encoded again with the unreserved set, and
      * sorted by encoded name, then encoded value. A pair without {@code =} has an empty value.
      */
-    static String canonicalQuery(String rawQuery, List<Header> extraQuery) {
+    static String canonicalQuery(String rawQuery, List<QueryParameter> extraQuery) {
         if ((rawQuery == null || rawQuery.isEmpty()) && extraQuery.isEmpty()) {
             return ""; // every POST of the Query protocol
         }
@@ -151,7 +109,7 @@ public final class CanonicalRequest {
                 });
             }
         }
-        for (Header parameter : extraQuery) {
+        for (QueryParameter parameter : extraQuery) {
             pairs.add(new String[] {UriEncoding.encode(parameter.name()), UriEncoding.encode(parameter.value())});
         }
         // Encoded text is ASCII, so String order is byte order, as the specification asks.
@@ -167,23 +125,5 @@ public final class CanonicalRequest {
             out.append(pair[0]).append('=').append(pair[1]);
         }
         return out.toString();
-    }
-
-    /**
-     * Lower-case names, sorted; values trimmed with inner runs of white space folded to one space;
-     * the values of a repeated header joined by {@code ,} in their original order.
-     */
-    static Map<String, String> canonicalHeaders(List<Header> headers) {
-        CanonicalHeaders sorted = new CanonicalHeaders();
-        sorted.sort(headers, -1);
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < sorted.lineCount(); i++) {
-            map.merge(sorted.name(i), sorted.value(i), (earlier, later) -> earlier + ',' + later);
-        }
-        return map;
-    }
-
-    static String foldWhitespace(String value) {
-        return CanonicalHeaders.foldWhitespace(value);
     }
 }

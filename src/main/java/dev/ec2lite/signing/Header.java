@@ -24,7 +24,7 @@ public record Header(String name, String value) {
     public String toString() {
         boolean secret = hasName(SigV4Constants.AUTHORIZATION)
                 || hasName(SigV4Constants.X_AMZ_SECURITY_TOKEN)
-                || hasName(SigV4Constants.X_AMZ_SIGNATURE) // a presigned URL's parameter
+                || hasName(SigV4Constants.X_AMZ_SIGNATURE) // should a caller send it as a header
                 || hasName("x-amz-sso_bearer_token"); // IAM Identity Center's access token
         return name + ": " + (secret ? "<redacted>" : value);
     }

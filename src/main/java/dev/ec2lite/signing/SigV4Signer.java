@@ -141,7 +141,7 @@ public final class SigV4Signer {
         String amzDate = CredentialScope.amzDate(params.time());
         CredentialScope scope = CredentialScope.of(amzDate, params.region(), params.service());
         Optional<String> token = credentials.sessionToken();
-        List<Header> parameters = new ArrayList<>(7);
+        List<QueryParameter> parameters = new ArrayList<>(7);
         SignatureInputs inputs;
         String signedHeaders;
         String signature;
@@ -154,18 +154,18 @@ public final class SigV4Signer {
             signedHeaders = text.toString(0, text.length());
             text.clear();
 
-            parameters.add(new Header(SigV4Constants.X_AMZ_ALGORITHM, SigV4Constants.AWS4_HMAC_SHA256));
-            parameters.add(
-                    new Header(SigV4Constants.X_AMZ_CREDENTIAL, credentials.accessKeyId() + '/' + scope.value()));
-            parameters.add(new Header(SigV4Constants.X_AMZ_DATE, amzDate));
-            parameters.add(new Header(SigV4Constants.X_AMZ_SIGNED_HEADERS, signedHeaders));
+            parameters.add(new QueryParameter(SigV4Constants.X_AMZ_ALGORITHM, SigV4Constants.AWS4_HMAC_SHA256));
+            parameters.add(new QueryParameter(
+                    SigV4Constants.X_AMZ_CREDENTIAL, credentials.accessKeyId() + '/' + scope.value()));
+            parameters.add(new QueryParameter(SigV4Constants.X_AMZ_DATE, amzDate));
+            parameters.add(new QueryParameter(SigV4Constants.X_AMZ_SIGNED_HEADERS, signedHeaders));
             if (!params.expires().isZero()) {
-                parameters.add(new Header(
+                parameters.add(new QueryParameter(
                         SigV4Constants.X_AMZ_EXPIRES,
                         Long.toString(params.expires().getSeconds())));
             }
             if (token.isPresent() && !params.omitSessionToken()) {
-                parameters.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, token.get()));
+                parameters.add(new QueryParameter(SigV4Constants.X_AMZ_SECURITY_TOKEN, token.get()));
             }
             inputs = new SignatureInputs(
                     request,
@@ -182,11 +182,11 @@ public final class SigV4Signer {
         }
 
         if (token.isPresent() && params.omitSessionToken()) {
-            parameters.add(new Header(SigV4Constants.X_AMZ_SECURITY_TOKEN, token.get()));
+            parameters.add(new QueryParameter(SigV4Constants.X_AMZ_SECURITY_TOKEN, token.get()));
         }
-        parameters.add(new Header(SigV4Constants.X_AMZ_SIGNATURE, signature));
+        parameters.add(new QueryParameter(SigV4Constants.X_AMZ_SIGNATURE, signature));
         StringBuilder query = new StringBuilder(request.query() == null ? "" : request.query());
-        for (Header parameter : parameters) {
+        for (QueryParameter parameter : parameters) {
             if (query.length() > 0) {
                 query.append('&');
             }

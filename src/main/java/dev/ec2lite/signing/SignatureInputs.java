@@ -15,7 +15,7 @@ final class SignatureInputs {
     private final SignableRequest request;
     private final List<Header> headers;
     private final int unsignedIndex;
-    private final List<Header> extraQuery;
+    private final List<QueryParameter> extraQuery;
     private final String payloadHash;
     private final String region;
     private final String service;
@@ -38,7 +38,7 @@ final class SignatureInputs {
             SignableRequest request,
             List<Header> headers,
             int unsignedIndex,
-            List<Header> extraQuery,
+            List<QueryParameter> extraQuery,
             String payloadHash,
             SigningParams params,
             String amzDate) {

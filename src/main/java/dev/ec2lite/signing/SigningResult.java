@@ -22,7 +22,7 @@ public final class SigningResult {
     /** Header signing: where the added headers start in the signed request's headers; else -1. */
     private final int addedHeadersFrom;
 
-    private final List<Header> addedQueryParameters;
+    private final List<QueryParameter> addedQueryParameters;
     /** The text holding {@code SignedHeaders}' value at {@code [signedHeadersStart, signedHeadersEnd)}. */
     private final String signedHeadersSource;
 
@@ -39,7 +39,7 @@ public final class SigningResult {
             SignatureInputs inputs,
             SigV4Crypto crypto,
             int addedHeadersFrom,
-            List<Header> addedQueryParameters,
+            List<QueryParameter> addedQueryParameters,
             String signedHeadersSource,
             int signedHeadersStart,
             int signedHeadersEnd,
@@ -88,7 +88,7 @@ public final class SigningResult {
             SignableRequest signedRequest,
             SignatureInputs inputs,
             SigV4Crypto crypto,
-            List<Header> parameters,
+            List<QueryParameter> parameters,
             String signedHeaders,
             String signature) {
         return new SigningResult(
@@ -140,7 +140,7 @@ public final class SigningResult {
      * Query signing: the {@code X-Amz-*} parameters added to the URL, decoded, in the published
      * suite's order; empty for header signing.
      */
-    public List<Header> addedQueryParameters() {
+    public List<QueryParameter> addedQueryParameters() {
         return addedQueryParameters;
     }
 
