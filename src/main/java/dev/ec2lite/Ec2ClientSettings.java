@@ -80,7 +80,8 @@ final class Ec2ClientSettings {
                     builder,
                     env,
                     files,
-                    builder.roleCredentialsSource != null ? builder.roleCredentialsSource : defaultSts);
+                    builder.roleCredentialsSource != null ? builder.roleCredentialsSource : defaultSts,
+                    network);
             this.credentialsSource = "the default chain (system properties, environment, web identity, profile,"
                     + " container, instance metadata)";
         }
@@ -136,13 +137,18 @@ final class Ec2ClientSettings {
      * configuration error, and the source that answered is logged once for {@code --debug}.
      */
     private static CredentialsProvider defaultCredentials(
-            Ec2Client.Builder builder, Environment env, ProfileFile files, RoleCredentialsSource roles) {
+            Ec2Client.Builder builder,
+            Environment env,
+            ProfileFile files,
+            RoleCredentialsSource roles,
+            NetworkSettings network) {
         DefaultCredentialsChain chain = DefaultCredentialsChain.builder()
                 .environment(env)
                 .profileName(builder.profile)
                 .profileFile(files)
                 .clock(builder.clock == null ? Clock.systemUTC() : builder.clock)
                 .httpClient(builder.httpClient)
+                .network(network)
                 .roleCredentialsSource(roles)
                 .mfaCodeProvider(builder.mfaCodeProvider)
                 .build();

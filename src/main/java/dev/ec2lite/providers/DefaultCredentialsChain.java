@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import dev.ec2lite.http.NetworkSettings;
 import okhttp3.OkHttpClient;
 
 /**
@@ -42,6 +43,7 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
                 .roleCredentialsSource(builder.roles)
                 .clock(builder.clock)
                 .httpClient(builder.http)
+                .network(builder.network)
                 .mfaCodeProvider(builder.mfa)
                 .build();
         this.profile = profile;
@@ -105,6 +107,7 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
         private RoleCredentialsSource roles;
         private Clock clock = Clock.systemUTC();
         private OkHttpClient http;
+        private NetworkSettings network;
         private ProfileFile profileFile;
         private MfaCodeProvider mfa;
 
@@ -143,6 +146,15 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
         /** Files already read, so they are not read again; default: read from the environment when needed. */
         public Builder profileFile(ProfileFile profileFile) {
             this.profileFile = profileFile;
+            return this;
+        }
+
+        /**
+         * The proxy and trusted CAs for IAM Identity Center calls (instance metadata and the container
+         * endpoint never use a proxy); default: the HTTP client's own.
+         */
+        public Builder network(NetworkSettings network) {
+            this.network = network;
             return this;
         }
 

@@ -8,6 +8,7 @@ import dev.ec2lite.retry.Sleeper;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import dev.ec2lite.http.NetworkSettings;
 import okhttp3.OkHttpClient;
 
 /**
@@ -32,6 +33,7 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
     private final RoleCredentialsSource roles;
     private final Clock clock;
     private final OkHttpClient http;
+    private final NetworkSettings network;
     private final MfaCodeProvider mfa;
     private final Sleeper sleeper;
     private volatile CredentialsProvider delegate;
@@ -44,6 +46,7 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
         this.roles = builder.roles;
         this.clock = builder.clock;
         this.http = builder.http;
+        this.network = builder.network;
         this.mfa = builder.mfa;
         this.sleeper = builder.sleeper;
     }
@@ -65,7 +68,7 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
                 if (delegate == null) {
                     ProfileFile file = profileFile != null ? profileFile : ProfileFile.load(env);
                     ProfileCredentialsResolver.Resolved resolved = new ProfileCredentialsResolver(
-                                    file, env, roles, clock, http, mfa, sleeper)
+                                    file, env, roles, clock, http, network, mfa, sleeper)
                             .resolve(profileName);
                     description = resolved.description();
                     delegate = resolved.provider();
@@ -97,6 +100,7 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
         private RoleCredentialsSource roles;
         private Clock clock = Clock.systemUTC();
         private OkHttpClient http;
+        private NetworkSettings network;
         private MfaCodeProvider mfa;
         private Sleeper sleeper = Sleeper.system();
 
@@ -145,6 +149,12 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
         }
 
         /** For {@code credential_source} Ec2InstanceMetadata and EcsContainer; default a shared client. */
+        /** The proxy and trusted CAs for IAM Identity Center calls; default: the HTTP client's own. */
+        public Builder network(NetworkSettings network) {
+            this.network = network;
+            return this;
+        }
+
         public Builder httpClient(OkHttpClient http) {
             this.http = http;
             return this;

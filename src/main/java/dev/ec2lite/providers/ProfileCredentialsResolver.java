@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import dev.ec2lite.http.NetworkSettings;
 import okhttp3.OkHttpClient;
 
 /**
@@ -46,13 +47,14 @@ final class ProfileCredentialsResolver {
     private final RoleCredentialsSource roles;
     private final Clock clock;
     private final OkHttpClient http;
+    private final NetworkSettings network;
     private final MfaCodeProvider mfa;
     private final Sleeper sleeper;
     private SsoHttp ssoHttp;
 
     ProfileCredentialsResolver(
             ProfileFile file, Environment env, RoleCredentialsSource roles, Clock clock, OkHttpClient http) {
-        this(file, env, roles, clock, http, null, Sleeper.system());
+        this(file, env, roles, clock, http, null, null, Sleeper.system());
     }
 
     ProfileCredentialsResolver(
@@ -61,6 +63,7 @@ final class ProfileCredentialsResolver {
             RoleCredentialsSource roles,
             Clock clock,
             OkHttpClient http,
+            NetworkSettings network,
             MfaCodeProvider mfa,
             Sleeper sleeper) {
         this.file = file;
@@ -68,6 +71,7 @@ final class ProfileCredentialsResolver {
         this.roles = roles;
         this.clock = clock;
         this.http = http;
+        this.network = network;
         this.mfa = mfa;
         this.sleeper = sleeper;
     }
@@ -129,7 +133,7 @@ final class ProfileCredentialsResolver {
     /** One transport for every IAM Identity Center profile this resolver reads (a chain of roles may have two). */
     private synchronized SsoHttp ssoHttp() {
         if (ssoHttp == null) {
-            ssoHttp = SsoHttp.create(http, sleeper);
+            ssoHttp = SsoHttp.create(http, network, sleeper);
         }
         return ssoHttp;
     }

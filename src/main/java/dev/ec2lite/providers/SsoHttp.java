@@ -3,6 +3,7 @@ package dev.ec2lite.providers;
 import dev.ec2lite.http.HttpAnswer;
 import dev.ec2lite.http.HttpCall;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.http.OkHttpTransport;
 import dev.ec2lite.http.ResponseTooLargeException;
 import dev.ec2lite.retry.Sleeper;
@@ -35,10 +36,20 @@ final class SsoHttp implements AutoCloseable {
         this.sleeper = sleeper;
     }
 
-    /** A transport over {@code base} (null: its own client): 5 s to connect, 10 s of silence at most. */
-    static SsoHttp create(OkHttpClient base, Sleeper sleeper) {
+    /**
+     * A transport over {@code base} (null: its own client) that goes out as {@code network} says (proxy,
+     * trusted CAs; null: the client's own): 5 s to connect, 10 s of silence at most.
+     */
+    static SsoHttp create(OkHttpClient base, NetworkSettings network, Sleeper sleeper) {
         return new SsoHttp(
-                OkHttpTransport.create(base, Duration.ofSeconds(5), Duration.ofSeconds(10), MAX_ANSWER_BYTES), sleeper);
+                OkHttpTransport.builder()
+                        .baseClient(base)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .readTimeout(Duration.ofSeconds(10))
+                        .maxBodyBytes(MAX_ANSWER_BYTES)
+                        .network(network)
+                        .build(),
+                sleeper);
     }
 
     /**
