@@ -2,6 +2,7 @@ package dev.ec2lite.local;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Query API actions the endpoint implements, each reading its parameters, calling the model
@@ -41,6 +42,11 @@ final class Ec2Actions {
         String interfaceId = parameters.required("NetworkInterfaceId");
         String instanceId = parameters.required("InstanceId");
         int deviceIndex = deviceIndex(parameters.required("DeviceIndex"));
+        // The scenario's instances have one network card, as most instance types do.
+        parameters.get("NetworkCardIndex").filter(card -> !card.equals("0")).ifPresent(card -> {
+            throw ServiceError.invalidParameterValue(
+                    "Value (" + card + ") for parameter networkCardIndex is invalid. The instance has 1 network card.");
+        });
         boolean dryRun = parameters.flag("DryRun");
         String attachmentId = model.attach(interfaceId, instanceId, deviceIndex, dryRun);
         return Ec2Responses.attachNetworkInterface(requestId, attachmentId);
@@ -50,11 +56,35 @@ final class Ec2Actions {
         List<String> ids = parameters.list("NetworkInterfaceId");
         List<QueryParameters.Filter> filters = parameters.filters();
         boolean dryRun = parameters.flag("DryRun");
+        Optional<Integer> maxResults = parameters.get("MaxResults").map(Ec2Actions::maxResults);
+        if (maxResults.isPresent() && !ids.isEmpty()) {
+            throw ServiceError.invalidParameterCombination(
+                    "The parameter NetworkInterfaceIds cannot be used with the parameter MaxResults");
+        }
         List<LocalEc2State.NetworkInterface> found = model.describe(ids, filters);
         if (dryRun) {
             throw new ServiceError(412, "DryRunOperation", Ec2Model.DRY_RUN_MESSAGE);
         }
-        return Ec2Responses.describeNetworkInterfaces(requestId, found, availabilityZone);
+        ResultPage<LocalEc2State.NetworkInterface> page = ResultPage.of(
+                found,
+                LocalEc2State.NetworkInterface::networkInterfaceId,
+                maxResults,
+                parameters.get("NextToken").filter(token -> !token.isEmpty()));
+        return Ec2Responses.describeNetworkInterfaces(requestId, page.items(), availabilityZone, page.nextToken());
+    }
+
+    /** EC2's bounds for MaxResults of the describe actions: 5 to 1000. */
+    private static int maxResults(String text) {
+        try {
+            int size = Integer.parseInt(text);
+            if (size >= 5 && size <= 1000) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ServiceError.invalidParameterValue(
+                "Value ( " + text + " ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.");
     }
 
     /** A non-negative integer; the upper bound depends on the instance type, which is not modelled. */
