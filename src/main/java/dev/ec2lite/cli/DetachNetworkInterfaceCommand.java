@@ -5,6 +5,7 @@ import dev.ec2lite.DetachNetworkInterfaceRequest;
 import dev.ec2lite.DetachNetworkInterfaceResponse;
 import dev.ec2lite.Ec2Client;
 import dev.ec2lite.NetworkInterface;
+import dev.ec2lite.cli.output.OutputPrinter;
 import dev.ec2lite.error.Ec2Exception;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -93,7 +94,9 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
         PrintWriter err = spec.commandLine().getErr();
         DetachNetworkInterfaceRequest request;
         Ec2Client.Builder builder;
+        OutputPrinter printer;
         try {
+            printer = client.printer();
             request = DetachNetworkInterfaceRequest.builder()
                     .attachmentId(attachmentId)
                     .force(force)
@@ -121,7 +124,7 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
                             ec2.waitUntilNetworkInterfaceAvailable(networkInterfaceId, waiting.config());
                     err.println("waited: " + available.describe());
                 }
-                ResponsePrinter.print(spec.commandLine().getOut(), client.output, response);
+                ResponsePrinter.print(spec.commandLine().getOut(), printer, response);
                 return ExitCodes.SUCCESS;
             }
         } catch (RuntimeException e) {

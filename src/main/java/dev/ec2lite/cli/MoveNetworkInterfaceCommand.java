@@ -86,7 +86,7 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
     }
 
     private void print(PrintWriter out, MoveNetworkInterfaceResponse moved) {
-        if (client.output == ClientOptions.OutputFormat.text) {
+        if (client.output == dev.ec2lite.cli.output.OutputFormat.text) {
             out.println(moved.networkInterfaceId() + "\t" + moved.instanceId() + "\t" + moved.deviceIndex() + "\t"
                     + moved.attachmentId() + "\t" + moved.networkInterface().status());
             return;
