@@ -24,6 +24,10 @@ module dev.ec2lite {
     // Optional, as in the POM: the command line's parser, and the alternative crypto of the signer.
     requires static info.picocli;
     requires static org.bouncycastle.provider;
+    // JMESPath (--query on the command line only). Its jars name no module, so these are the names the
+    // JDK derives from the file names jmespath-core-*.jar and jmespath-jackson-*.jar.
+    requires static jmespath.core;
+    requires static jmespath.jackson;
 
     // The client, its builder, typed requests and responses, waiters and the fail-over mover.
     exports dev.ec2lite;

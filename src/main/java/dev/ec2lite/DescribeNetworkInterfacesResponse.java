@@ -5,13 +5,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The answer to {@code DescribeNetworkInterfaces}: the interfaces found (every page), the request id
- * of the last page, and that page's XML for fields ec2lite does not type.
+ * One answer to {@code DescribeNetworkInterfaces}: the interfaces found, the request id, the token of
+ * the next page (absent on the last page) and the XML for fields ec2lite does not type. {@link
+ * Ec2Client#describeNetworkInterfaces} merges every page into one such answer (with the last page's
+ * XML); {@link Ec2Client#describeNetworkInterfacePages} gives them one by one.
  */
 public record DescribeNetworkInterfacesResponse(
-        List<NetworkInterface> networkInterfaces, Optional<String> requestId, XmlElement xml) {
+        List<NetworkInterface> networkInterfaces,
+        Optional<String> requestId,
+        XmlElement xml,
+        Optional<String> nextToken) {
     public DescribeNetworkInterfacesResponse {
         networkInterfaces = List.copyOf(networkInterfaces);
+    }
+
+    /** A last page. */
+    public DescribeNetworkInterfacesResponse(
+            List<NetworkInterface> networkInterfaces, Optional<String> requestId, XmlElement xml) {
+        this(networkInterfaces, requestId, xml, Optional.empty());
     }
 
     /** The interface {@code networkInterfaceId}, if the answer holds it. */

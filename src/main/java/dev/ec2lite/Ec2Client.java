@@ -145,6 +145,16 @@ public final class Ec2Client implements AutoCloseable {
     }
 
     /**
+     * Describes network interfaces page by page: the pages are fetched lazily as the caller iterates (at most {@link
+     * Paginated#DEFAULT_MAX_PAGES} unless {@link Paginated#maxPages(int)} says otherwise). Each page
+     * carries the {@code NextToken} to resume from; {@code request.maxResults()} sets the page size.
+     */
+    public Paginated<DescribeNetworkInterfacesResponse> describeNetworkInterfacePages(
+            DescribeNetworkInterfacesRequest request) {
+        return networkInterfaces.pages(Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
      * Waits until the interface is {@code available} (the AWS waiter {@code NetworkInterfaceAvailable}).
      *
      * @throws dev.ec2lite.error.Ec2WaiterException when it does not get there in time, or does not exist

@@ -34,7 +34,7 @@ final class MoveTargetVerifier {
                     null);
         }
         String zoneChecked;
-        Optional<String> eniZone = eni.availabilityZone();
+        Optional<String> eniZone = Optional.of(eni.availabilityZone()).filter(zone -> !zone.isEmpty());
         Optional<String> targetZone = target.availabilityZone();
         if (eniZone.isPresent() && targetZone.isPresent()) {
             if (!eniZone.get().equals(targetZone.get())) {

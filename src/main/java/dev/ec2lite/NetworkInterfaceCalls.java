@@ -11,12 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** {@code AttachNetworkInterface} and {@code DescribeNetworkInterfaces}: parameters out, typed answers in. */
 final class NetworkInterfaceCalls {
-    /** Enough for any real account; a guard against a server that hands out tokens forever. */
-    private static final int MAX_PAGES = 100;
-
     private final QueryClient query;
 
     NetworkInterfaceCalls(QueryClient query) {
@@ -34,6 +32,7 @@ final class NetworkInterfaceCalls {
                 .param("NetworkInterfaceId", request.networkInterfaceId())
                 .param("InstanceId", request.instanceId())
                 .param("DeviceIndex", request.deviceIndex());
+        request.networkCardIndex().ifPresent(card -> call.param("NetworkCardIndex", card));
         if (dryRun) {
             call.param("DryRun", true);
         }
@@ -43,8 +42,14 @@ final class NetworkInterfaceCalls {
                     .childText("attachmentId")
                     .orElseThrow(() -> new Ec2ClientException(
                             "AttachNetworkInterface: the answer has no attachmentId", response.statusCode(), null));
+            OptionalInt networkCardIndex = response.xml()
+                    .childText("networkCardIndex")
+                    .map(NetworkInterfaceCalls::parseIndex)
+                    .filter(card -> card >= 0)
+                    .map(OptionalInt::of)
+                    .orElse(OptionalInt.empty());
             return new AttachNetworkInterfaceResponse(
-                    Optional.of(attachmentId), response.requestId(), false, response.attempts());
+                    Optional.of(attachmentId), response.requestId(), false, response.attempts(), networkCardIndex);
         } catch (Ec2ServiceException e) {
             if (dryRun && e.isErrorCode("DryRunOperation")) {
                 return new AttachNetworkInterfaceResponse(Optional.empty(), e.requestId(), true, e.attempts());
@@ -55,7 +60,8 @@ final class NetworkInterfaceCalls {
 
     /**
      * Describes interfaces by id and by filters ({@code attachment.attachment-id}, {@code
-     * attachment.instance-id}, …), following {@code NextToken} across pages.
+     * attachment.instance-id}, …), following {@code NextToken} across pages, at most {@link
+     * Paginated#DEFAULT_MAX_PAGES}.
      */
     DescribeNetworkInterfacesResponse describe(DescribeNetworkInterfacesRequest request) {
         return describe(request, null);
@@ -63,56 +69,57 @@ final class NetworkInterfaceCalls {
 
     /** Describes with each page's call within {@code timeout} (null: the client's call timeout only). */
     DescribeNetworkInterfacesResponse describe(DescribeNetworkInterfacesRequest request, Duration timeout) {
-        List<String> networkInterfaceIds = request.networkInterfaceIds();
-        Map<String, List<String>> filters = request.filters();
         List<NetworkInterface> found = new ArrayList<>();
-        String nextToken = null;
-        QueryResponse page;
-        int pages = 0;
-        do {
-            QueryRequest.Builder call = QueryRequest.builder("DescribeNetworkInterfaces", Ec2Client.API_VERSION);
-            if (!networkInterfaceIds.isEmpty()) {
-                call.param("NetworkInterfaceId", networkInterfaceIds);
-            }
-            int index = 1;
-            for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
-                call.param("Filter." + index + ".Name", filter.getKey());
-                call.param("Filter." + index + ".Value", filter.getValue());
-                index++;
-            }
-            if (nextToken != null) {
-                call.param("NextToken", nextToken);
-            }
-            page = query.call(call.build(), timeout);
-            page.xml()
-                    .child("networkInterfaceSet")
-                    .ifPresent(set -> set.children("item").forEach(item -> found.add(toNetworkInterface(item))));
-            nextToken = page.xml()
-                    .childText("nextToken")
-                    .filter(token -> !token.isEmpty())
-                    .orElse(null);
-            if (nextToken != null && ++pages >= MAX_PAGES) {
-                throw new Ec2ClientException("DescribeNetworkInterfaces: still more pages after " + MAX_PAGES
-                        + "; narrow the request with ids or filters");
-            }
-        } while (nextToken != null);
-        return new DescribeNetworkInterfacesResponse(found, page.requestId(), page.xml());
+        DescribeNetworkInterfacesResponse last = null;
+        for (DescribeNetworkInterfacesResponse page : pages(request, timeout)) {
+            found.addAll(page.networkInterfaces());
+            last = page;
+        }
+        if (last == null) {
+            throw new IllegalStateException("a paginated call yielded no page");
+        }
+        if (last.nextToken().isPresent()) {
+            throw new Ec2ClientException("DescribeNetworkInterfaces: still more pages after "
+                    + Paginated.DEFAULT_MAX_PAGES + "; narrow the request with ids or filters");
+        }
+        return new DescribeNetworkInterfacesResponse(found, last.requestId(), last.xml());
     }
 
-    static NetworkInterface toNetworkInterface(XmlElement item) {
-        String id = item.childText("networkInterfaceId").orElse("");
-        String status = item.childText("status").orElse("");
-        Optional<NetworkInterface.Attachment> attachment = item.child("attachment")
-                .filter(a -> a.childText("attachmentId").isPresent())
-                .map(a -> new NetworkInterface.Attachment(
-                        a.childText("attachmentId").orElse(""),
-                        a.childText("instanceId").orElse(""),
-                        a.childText("deviceIndex")
-                                .map(NetworkInterfaceCalls::parseIndex)
-                                .orElse(-1),
-                        a.childText("status").orElse("")));
-        Optional<String> zone = item.childText("availabilityZone").filter(z -> !z.isEmpty());
-        return new NetworkInterface(id, status, zone, attachment);
+    /** The pages of {@code DescribeNetworkInterfaces}, each fetched when the caller reaches it. */
+    Paginated<DescribeNetworkInterfacesResponse> pages(DescribeNetworkInterfacesRequest request) {
+        return pages(request, null);
+    }
+
+    /** As {@link #pages(DescribeNetworkInterfacesRequest)}, each page's call within {@code timeout}. */
+    Paginated<DescribeNetworkInterfacesResponse> pages(DescribeNetworkInterfacesRequest request, Duration timeout) {
+        return new Paginated<>(
+                token -> describePage(request, token, timeout),
+                DescribeNetworkInterfacesResponse::nextToken,
+                request.nextToken(),
+                Paginated.DEFAULT_MAX_PAGES);
+    }
+
+    private DescribeNetworkInterfacesResponse describePage(
+            DescribeNetworkInterfacesRequest request, Optional<String> token, Duration timeout) {
+        QueryRequest.Builder call = QueryRequest.builder("DescribeNetworkInterfaces", Ec2Client.API_VERSION);
+        if (!request.networkInterfaceIds().isEmpty()) {
+            call.param("NetworkInterfaceId", request.networkInterfaceIds());
+        }
+        int index = 1;
+        for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+            call.param("Filter." + index + ".Name", filter.getKey());
+            call.param("Filter." + index + ".Value", filter.getValue());
+            index++;
+        }
+        request.maxResults().ifPresent(size -> call.param("MaxResults", size));
+        token.ifPresent(t -> call.param("NextToken", t));
+        QueryResponse page = query.call(call.build(), timeout);
+        List<NetworkInterface> found = new ArrayList<>();
+        for (XmlElement item : NetworkInterfaceXml.items(page.xml(), "networkInterfaceSet")) {
+            found.add(NetworkInterfaceXml.read(item));
+        }
+        Optional<String> nextToken = page.xml().childText("nextToken").filter(t -> !t.isEmpty());
+        return new DescribeNetworkInterfacesResponse(found, page.requestId(), page.xml(), nextToken);
     }
 
     /** A small non-negative number from the answer; -1 when it is not one. */

@@ -44,8 +44,7 @@ class LocalEndpointZoneRulesTest {
                 ec2.describeNetworkInterfaces(DescribeNetworkInterfacesRequest.byId(elsewhere))
                         .find(elsewhere)
                         .orElseThrow()
-                        .availabilityZone()
-                        .orElseThrow());
+                        .availabilityZone());
         Ec2ServiceException e = assertThrows(
                 Ec2ServiceException.class, () -> ec2.attachNetworkInterface(elsewhere, PRIMARY_INSTANCE_ID, 2));
         assertEquals("InvalidParameterCombination", e.errorCode());

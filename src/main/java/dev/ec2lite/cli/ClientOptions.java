@@ -1,11 +1,18 @@
 package dev.ec2lite.cli;
 
 import dev.ec2lite.Ec2Client;
+import dev.ec2lite.cli.output.JmesPathQuery;
+import dev.ec2lite.cli.output.OutputFormat;
+import dev.ec2lite.cli.output.OutputPrinter;
 import dev.ec2lite.config.Environment;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine.Option;
@@ -21,8 +28,28 @@ final class ClientOptions {
     @Option(names = "--profile", paramLabel = "NAME", description = "The profile of the shared config files.")
     String profile;
 
-    @Option(names = "--output", defaultValue = "json", paramLabel = "FORMAT", description = "json (default) or text.")
+    @Option(
+            names = "--output",
+            defaultValue = "json",
+            paramLabel = "FORMAT",
+            description = "json (default), text, table or yaml, formatted as the AWS CLI formats them.")
     OutputFormat output;
+
+    @Option(
+            names = "--query",
+            paramLabel = "JMESPATH",
+            description =
+                    "A JMESPath expression applied to the answer before it is printed, as the AWS CLI" + " applies it.")
+    String query;
+
+    @Option(names = "--no-cli-pager", description = "Accepted for the AWS CLI's sake; ec2lite never pages its output.")
+    boolean noCliPager;
+
+    @Option(
+            names = "--color",
+            paramLabel = "on|off|auto",
+            description = "Accepted for the AWS CLI's sake; ec2lite's output has no colour.")
+    String color;
 
     @Option(names = "--debug", description = "Print the endpoint, canonical request and string to sign to stderr.")
     boolean debug;
@@ -63,16 +90,27 @@ final class ClientOptions {
     /** Asks for the MFA code when no option or variable gives it; null when there is no terminal. */
     Terminal terminal = Terminal.system();
 
-    /** Output formats of the AWS CLI that ec2lite supports. */
-    enum OutputFormat {
-        json,
-        text
+    /**
+     * How answers are printed: the format and the compiled query (JMESPath loads only when there is
+     * one).
+     *
+     * @throws IllegalArgumentException for a query that does not compile, or a --color value the AWS
+     *     CLI refuses
+     */
+    OutputPrinter printer() {
+        if (color != null && !List.of("on", "off", "auto").contains(color)) {
+            throw new IllegalArgumentException("--color must be on, off or auto, was '" + color + "'");
+        }
+        return new OutputPrinter(output, query == null ? null : JmesPathQuery.compile(query));
     }
 
     /** A client configured from these options and the given environment. */
     Ec2Client.Builder clientBuilder(Map<String, String> env, PrintWriter err) {
         if (connectTimeoutSeconds < 0 || readTimeoutSeconds < 0) {
             throw new IllegalArgumentException("--cli-connect-timeout and --cli-read-timeout must be 0 or more");
+        }
+        if (endpointUrl != null) {
+            checkEndpointUrl(endpointUrl);
         }
         Ec2Client.Builder builder = Ec2Client.builder()
                 .environment(environment(env))
@@ -94,6 +132,21 @@ final class ClientOptions {
             builder.debug(line -> err.println("[debug] " + line));
         }
         return builder;
+    }
+
+    /** What the AWS CLI refuses with exit 252: an --endpoint-url without http(s) scheme or host. */
+    private static void checkEndpointUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Bad value for --endpoint-url \"" + url + "\": not a URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new IllegalArgumentException("Bad value for --endpoint-url \"" + url
+                    + "\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/");
+        }
     }
 
     static Environment environment(Map<String, String> env) {

@@ -5,6 +5,7 @@ import dev.ec2lite.DetachNetworkInterfaceRequest;
 import dev.ec2lite.DetachNetworkInterfaceResponse;
 import dev.ec2lite.Ec2Client;
 import dev.ec2lite.NetworkInterface;
+import dev.ec2lite.cli.output.OutputPrinter;
 import dev.ec2lite.error.Ec2Exception;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -130,7 +131,9 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
         PrintWriter err = spec.commandLine().getErr();
         DetachNetworkInterfaceRequest request;
         Ec2Client.Builder builder;
+        OutputPrinter printer;
         try {
+            printer = client.printer();
             request = DetachNetworkInterfaceRequest.builder()
                     .attachmentId(attachmentId)
                     .force(force)
@@ -159,7 +162,7 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
                     }
                 }
                 DetachNetworkInterfaceResponse response = ec2.detachNetworkInterface(request);
-                ResponsePrinter.print(spec.commandLine().getOut(), client.output, response);
+                ResponsePrinter.print(spec.commandLine().getOut(), printer, response);
                 if (!waits) {
                     return ExitCodes.SUCCESS;
                 }

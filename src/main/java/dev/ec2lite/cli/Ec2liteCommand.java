@@ -13,11 +13,14 @@ import picocli.CommandLine.Spec;
         description = "A small Amazon EC2 client without the AWS SDK.",
         subcommands = {
             DemoCommand.class,
+            AttachNetworkInterfaceCommand.class,
+            DescribeNetworkInterfacesCommand.class,
             DetachNetworkInterfaceCommand.class,
             MoveNetworkInterfaceCommand.class,
             LocalEndpointCommand.class,
             MetadataCommand.class,
-            SignCommand.class
+            SignCommand.class,
+            WaitCommand.class
         })
 final class Ec2liteCommand implements Runnable {
     @Spec

@@ -5,6 +5,8 @@ import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2Exception;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.error.NetworkInterfaceMoveException;
+import dev.ec2lite.http.TransportException;
+import java.io.IOException;
 import java.io.PrintWriter;
 
 /** Prints a failure in the AWS CLI's words and picks the AWS CLI's exit code for it. */
@@ -15,6 +17,22 @@ final class ErrorReporter {
     static int invalidInput(RuntimeException failure, PrintWriter err) {
         err.println("ec2lite: invalid input: " + failure.getMessage());
         return ExitCodes.USAGE;
+    }
+
+    /** Whether I/O failed somewhere under {@code failure}: its causes and suppressed ones, a few levels deep. */
+    private static boolean unreachable(Throwable failure, int depth) {
+        if (failure == null || depth > 8) {
+            return false;
+        }
+        if (failure instanceof IOException || failure instanceof TransportException) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (unreachable(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return unreachable(failure.getCause(), depth + 1);
     }
 
     static int report(Exception failure, String operation, PrintWriter err) {
@@ -42,7 +60,8 @@ final class ErrorReporter {
         }
         if (failure instanceof Ec2ConfigurationException) {
             err.println("ec2lite: " + failure.getMessage());
-            return ExitCodes.CONFIGURATION;
+            // As the AWS CLI: no credentials anywhere is 253; a source that could not be reached is 255.
+            return unreachable(failure, 0) ? ExitCodes.OTHER : ExitCodes.CONFIGURATION;
         }
         if (failure instanceof Ec2ClientException || failure instanceof Ec2Exception) {
             err.println("ec2lite: " + failure.getMessage());

@@ -2,7 +2,10 @@ package dev.ec2lite.cli;
 
 import dev.ec2lite.local.LocalEc2Endpoint;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,21 +39,47 @@ final class LocalEndpointCommand implements Callable<Integer> {
             description = "Stop by itself after this many seconds (default: run until interrupted).")
     Long exitAfterSeconds;
 
+    @Option(
+            names = "--fixed-time",
+            paramLabel = "INSTANT",
+            description = "Stop the endpoint's clock at this ISO-8601 instant (2026-01-01T00:00:00Z), so its"
+                    + " answers repeat exactly; attach and detach then never settle.")
+    Instant fixedTime;
+
+    @Option(
+            names = "--extra-interfaces",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "Add N available interfaces to the scenario (to try pagination; default 0).")
+    int extraInterfaces;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        if (port < 0 || port > 65535 || stateDelayMillis < 0 || (exitAfterSeconds != null && exitAfterSeconds < 0)) {
-            spec.commandLine().getErr().println("ec2lite local-endpoint: --port must be 0..65535, delays 0 or more");
+        if (port < 0
+                || port > 65535
+                || stateDelayMillis < 0
+                || (exitAfterSeconds != null && exitAfterSeconds < 0)
+                || extraInterfaces < 0
+                || extraInterfaces > 1000) {
+            spec.commandLine()
+                    .getErr()
+                    .println("ec2lite local-endpoint: --port must be 0..65535, delays 0 or more,"
+                            + " --extra-interfaces 0..1000");
             return ExitCodes.USAGE;
         }
         Duration delay = Duration.ofMillis(stateDelayMillis);
         LocalEc2Endpoint endpoint;
         try {
-            endpoint = LocalEc2Endpoint.builder()
-                    .port(port)
-                    .attachDelay(delay)
-                    .detachDelay(delay)
-                    .start();
+            LocalEc2Endpoint.Builder builder =
+                    LocalEc2Endpoint.builder().port(port).attachDelay(delay).detachDelay(delay);
+            if (fixedTime != null) {
+                builder.resourceClock(Clock.fixed(fixedTime, ZoneOffset.UTC));
+            }
+            endpoint = builder.start();
+            for (int i = 1; i <= extraInterfaces; i++) {
+                endpoint.addNetworkInterface("spare interface " + i);
+            }
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("ec2lite local-endpoint: cannot start: " + e.getMessage());
             return ExitCodes.OTHER;

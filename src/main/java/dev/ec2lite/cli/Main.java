@@ -35,6 +35,9 @@ public final class Main {
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+            for (CommandLine waiter : sub.getSubcommands().values()) {
+                waiter.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+            }
         }
         int code = commandLine.execute(args);
         outWriter.flush();

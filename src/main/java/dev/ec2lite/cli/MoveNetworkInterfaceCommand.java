@@ -34,13 +34,21 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--network-interface-id", required = true, paramLabel = "ID")
+    @Option(
+            names = "--network-interface-id",
+            required = true,
+            paramLabel = "ID",
+            description = "The interface to move.")
     String networkInterfaceId;
 
     @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance to move it to.")
     String instanceId;
 
-    @Option(names = "--device-index", required = true, paramLabel = "N")
+    @Option(
+            names = "--device-index",
+            required = true,
+            paramLabel = "N",
+            description = "The device slot on the new instance; 1 or more (0 is its primary interface).")
     int deviceIndex;
 
     @Option(names = "--force", description = "Force the detach (the old instance is dead or unresponsive).")
@@ -115,7 +123,7 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
     }
 
     private void print(PrintWriter out, MoveNetworkInterfaceResponse moved) {
-        if (client.output == ClientOptions.OutputFormat.text) {
+        if (client.output == dev.ec2lite.cli.output.OutputFormat.text) {
             out.println(moved.networkInterfaceId() + "\t" + moved.instanceId() + "\t" + moved.deviceIndex() + "\t"
                     + moved.attachmentId() + "\t" + moved.networkInterface().status());
             return;

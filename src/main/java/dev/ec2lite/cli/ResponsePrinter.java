@@ -1,40 +1,35 @@
 package dev.ec2lite.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ec2lite.DetachNetworkInterfaceResponse;
+import dev.ec2lite.cli.output.OutputFormat;
+import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Prints answers shaped like boto3's, as the AWS CLI does. */
+/** Prints a detach's answer shaped like boto3's, as the AWS CLI would with its metadata kept. */
 final class ResponsePrinter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ResponsePrinter() {}
 
-    static void print(PrintWriter out, ClientOptions.OutputFormat format, DetachNetworkInterfaceResponse response) {
-        if (format == ClientOptions.OutputFormat.text) {
+    static void print(PrintWriter out, OutputPrinter printer, DetachNetworkInterfaceResponse response) {
+        if (printer.format() == OutputFormat.text) {
             out.println("RESPONSEMETADATA\t" + response.statusCode() + "\t"
                     + response.requestId().orElse("") + "\t" + (response.attempts() - 1));
             if (response.dryRun()) {
                 out.println("DRYRUN\tTrue");
             }
+            out.flush();
             return;
         }
-        ObjectNode root = JSON.createObjectNode();
+        Map<String, Object> root = new LinkedHashMap<>();
         if (response.dryRun()) {
             root.put("DryRun", true);
         }
-        ObjectNode metadata = root.putObject("ResponseMetadata");
+        Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("RequestId", response.requestId().orElse(""));
-        metadata.put("HTTPStatusCode", response.statusCode());
-        metadata.put("RetryAttempts", response.attempts() - 1);
-        try {
-            out.println(JSON.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        metadata.put("HTTPStatusCode", (long) response.statusCode());
+        metadata.put("RetryAttempts", (long) response.attempts() - 1);
+        root.put("ResponseMetadata", metadata);
+        printer.print(DetachNetworkInterfaceCommand.OPERATION, root, out);
     }
 }

@@ -1,9 +1,8 @@
 package dev.ec2lite.local;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Query API actions the endpoint implements, each reading its parameters, calling the model
@@ -12,8 +11,6 @@ import java.util.Objects;
 final class Ec2Actions {
     /** A page of {@code DescribeInstances} without {@code MaxResults}: every instance, as EC2 does. */
     private static final int MAX_RESULTS_LIMIT = 1000;
-
-    private static final String TOKEN_PREFIX = "after:";
 
     private final Ec2Model model;
     private final Permissions permissions;
@@ -49,6 +46,11 @@ final class Ec2Actions {
         String interfaceId = parameters.required("NetworkInterfaceId");
         String instanceId = parameters.required("InstanceId");
         int deviceIndex = deviceIndex(parameters.required("DeviceIndex"));
+        // The scenario's instances have one network card, as most instance types do.
+        parameters.get("NetworkCardIndex").filter(card -> !card.equals("0")).ifPresent(card -> {
+            throw ServiceError.invalidParameterValue(
+                    "Value (" + card + ") for parameter networkCardIndex is invalid. The instance has 1 network card.");
+        });
         boolean dryRun = parameters.flag("DryRun");
         String attachmentId = model.attach(interfaceId, instanceId, deviceIndex, dryRun);
         return Ec2Responses.attachNetworkInterface(requestId, attachmentId);
@@ -58,79 +60,58 @@ final class Ec2Actions {
         List<String> ids = parameters.list("NetworkInterfaceId");
         List<QueryParameters.Filter> filters = parameters.filters();
         boolean dryRun = parameters.flag("DryRun");
+        Optional<Integer> maxResults = parameters.get("MaxResults").map(Ec2Actions::maxResults);
+        if (maxResults.isPresent() && !ids.isEmpty()) {
+            throw ServiceError.invalidParameterCombination(
+                    "The parameter NetworkInterfaceIds cannot be used with the parameter MaxResults");
+        }
         List<LocalEc2State.NetworkInterface> found = model.describe(ids, filters);
         if (dryRun) {
             throw new ServiceError(412, "DryRunOperation", Ec2Model.DRY_RUN_MESSAGE);
         }
-        return Ec2Responses.describeNetworkInterfaces(requestId, found);
+        ResultPage<LocalEc2State.NetworkInterface> page = ResultPage.of(
+                found,
+                LocalEc2State.NetworkInterface::networkInterfaceId,
+                maxResults,
+                parameters.get("NextToken").filter(token -> !token.isEmpty()));
+        return Ec2Responses.describeNetworkInterfaces(requestId, page.items(), page.nextToken());
     }
 
-    /**
-     * {@code DescribeInstances}, one page: {@code MaxResults} (5 to 1000, not with ids) bounds it, and
-     * {@code NextToken} names the last instance of the page before, so a page never repeats or skips
-     * an instance that stays.
-     */
+    /** {@code DescribeInstances}, one page: {@code MaxResults} (5 to 1000, not with ids) bounds it. */
     private String describeInstances(QueryParameters parameters, String requestId) {
         List<String> ids = parameters.list("InstanceId");
         List<QueryParameters.Filter> filters = parameters.filters();
         boolean dryRun = parameters.flag("DryRun");
-        int maxResults = MAX_RESULTS_LIMIT;
-        if (parameters.get("MaxResults").isPresent()) {
-            if (!ids.isEmpty()) {
-                throw new ServiceError(
-                        400,
-                        "InvalidParameterCombination",
-                        "The parameter instancesSet cannot be used with the parameter maxResults");
-            }
-            maxResults = maxResults(parameters.required("MaxResults"));
+        Optional<Integer> maxResults = parameters.get("MaxResults").map(Ec2Actions::maxResults);
+        if (maxResults.isPresent() && !ids.isEmpty()) {
+            throw ServiceError.invalidParameterCombination(
+                    "The parameter instancesSet cannot be used with the parameter maxResults");
         }
-        String after = parameters.get("NextToken").map(Ec2Actions::decodeToken).orElse(null);
         List<LocalEc2State.Instance> found = model.describeInstances(ids, filters);
         if (dryRun) {
             throw new ServiceError(412, "DryRunOperation", Ec2Model.DRY_RUN_MESSAGE);
         }
-        List<LocalEc2State.Instance> rest = after == null
-                ? found
-                : found.stream()
-                        .filter(i -> i.instanceId().compareTo(after) > 0)
-                        .toList();
-        List<LocalEc2State.Instance> page = rest.subList(0, Math.min(maxResults, rest.size()));
-        String nextToken = rest.size() > page.size()
-                ? encodeToken(page.get(page.size() - 1).instanceId())
-                : null;
-        return Ec2Responses.describeInstances(requestId, page, nextToken);
+        ResultPage<LocalEc2State.Instance> page = ResultPage.of(
+                found,
+                LocalEc2State.Instance::instanceId,
+                Optional.of(maxResults.orElse(MAX_RESULTS_LIMIT)),
+                parameters.get("NextToken").filter(token -> !token.isEmpty()));
+        return Ec2Responses.describeInstances(
+                requestId, page.items(), page.nextToken().orElse(null));
     }
 
+    /** EC2's bounds for MaxResults of the describe actions: 5 to 1000. */
     private static int maxResults(String text) {
         try {
-            int value = Integer.parseInt(text);
-            if (value >= 5 && value <= MAX_RESULTS_LIMIT) {
-                return value;
+            int size = Integer.parseInt(text);
+            if (size >= 5 && size <= 1000) {
+                return size;
             }
         } catch (NumberFormatException e) {
             // answered below
         }
         throw ServiceError.invalidParameterValue(
-                "Value (" + text + ") for parameter maxResults is invalid. Expecting a value between 5 and 1000.");
-    }
-
-    private static String encodeToken(String lastInstanceId) {
-        return Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString((TOKEN_PREFIX + lastInstanceId).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decodeToken(String token) {
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            if (text.startsWith(TOKEN_PREFIX)) {
-                return text.substring(TOKEN_PREFIX.length());
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw new ServiceError(
-                400, "InvalidPaginationToken", "The specified pagination token is not valid or is expired.");
+                "Value ( " + text + " ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.");
     }
 
     /** A non-negative integer; the upper bound depends on the instance type, which is not modelled. */

@@ -41,6 +41,13 @@ final class Ec2Model {
     /** One type for every instance: it decides nothing here. */
     static final String INSTANCE_TYPE = "t3.micro";
 
+    /** Every interface is in the VPC's default group; the scenario's floating one is in one more. */
+    private static final LocalEc2State.SecurityGroup DEFAULT_GROUP =
+            new LocalEc2State.SecurityGroup("sg-0a1b2c3d4e5f60001", "default");
+
+    private static final LocalEc2State.SecurityGroup SERVICE_GROUP =
+            new LocalEc2State.SecurityGroup("sg-0a1b2c3d4e5f60002", "failover-service");
+
     /** EC2's instance states with their codes. */
     enum InstanceState {
         PENDING("pending", 0),
@@ -105,6 +112,10 @@ final class Ec2Model {
         final String availabilityZone;
         final String privateIpAddress;
         final String macAddress;
+        final List<LocalEc2State.PrivateIp> privateIps = new ArrayList<>();
+        final List<String> ipv6Addresses = new ArrayList<>();
+        final List<LocalEc2State.SecurityGroup> groups = new ArrayList<>(List.of(DEFAULT_GROUP));
+        final List<LocalEc2State.Tag> tags = new ArrayList<>();
         String attachmentId; // the current attachment, null when available
 
         InterfaceRecord(
@@ -114,6 +125,7 @@ final class Ec2Model {
             this.availabilityZone = availabilityZone;
             this.privateIpAddress = privateIpAddress;
             this.macAddress = macAddress;
+            this.privateIps.add(new LocalEc2State.PrivateIp(privateIpAddress, true, Optional.empty()));
         }
     }
 
@@ -180,6 +192,7 @@ final class Ec2Model {
         String primary = addInstance("primary", launched);
         String standby = addInstance("standby", launched);
         String floating = addNetworkInterface("floating service address", defaultZone());
+        decorateFloating(interfaces.get(floating));
         attachNow(floating, primary, 1, launched, false);
         if (!primary.equals(ResourceIds.instance(1)) || !standby.equals(ResourceIds.instance(2))) {
             throw new IllegalStateException("the scenario must be seeded into an empty model");
@@ -189,6 +202,23 @@ final class Ec2Model {
     /** The zone everything is in unless it is added elsewhere: the region's first. */
     String defaultZone() {
         return region + 'a';
+    }
+
+    /**
+     * What a fail-over agent reads from the floating interface: a secondary address carrying the
+     * service's Elastic IP (an address of the documentation range 203.0.113.0/24), an IPv6 address
+     * (documentation prefix 2001:db8::/32), its own security group and tags.
+     */
+    private static void decorateFloating(InterfaceRecord eni) {
+        eni.privateIps.add(new LocalEc2State.PrivateIp(
+                "10.0.1.100",
+                false,
+                Optional.of(new LocalEc2State.ElasticIp(
+                        "203.0.113.10", "eipalloc-0a1b2c3d4e5f60001", "eipassoc-0a1b2c3d4e5f60001"))));
+        eni.ipv6Addresses.add("2001:db8::10");
+        eni.groups.add(SERVICE_GROUP);
+        eni.tags.add(new LocalEc2State.Tag("Name", "floating-service"));
+        eni.tags.add(new LocalEc2State.Tag("Role", "failover"));
     }
 
     /** Adds a running instance with its primary interface attached at device index 0. */
@@ -572,7 +602,12 @@ final class Ec2Model {
                 VPC_ID,
                 eni.privateIpAddress,
                 eni.macAddress,
-                attachment);
+                attachment,
+                eni.privateIps,
+                eni.ipv6Addresses,
+                eni.groups,
+                eni.tags,
+                true);
     }
 
     private static LocalEc2State.Attachment view(AttachmentRecord attachment) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The XML bodies EC2 answers with, element for element as in the API reference: {@code
@@ -46,39 +47,97 @@ final class Ec2Responses {
                 .finish();
     }
 
-    static String describeNetworkInterfaces(String requestId, List<LocalEc2State.NetworkInterface> interfaces) {
+    static String describeNetworkInterfaces(
+            String requestId, List<LocalEc2State.NetworkInterface> interfaces, Optional<String> nextToken) {
         XmlWriter xml = new XmlWriter()
                 .start("DescribeNetworkInterfacesResponse", NAMESPACE)
                 .element("requestId", requestId)
                 .start("networkInterfaceSet");
         for (LocalEc2State.NetworkInterface eni : interfaces) {
-            xml.start("item")
-                    .element("networkInterfaceId", eni.networkInterfaceId())
-                    .element("subnetId", eni.subnetId())
-                    .element("vpcId", eni.vpcId())
-                    .element("availabilityZone", eni.availabilityZone())
-                    .element("description", eni.description())
-                    .element("ownerId", OWNER_ID)
-                    .element("requesterManaged", "false")
-                    .element("status", eni.status())
-                    .element("macAddress", eni.macAddress())
-                    .element("privateIpAddress", eni.privateIpAddress())
-                    .element("sourceDestCheck", "true")
-                    .element("interfaceType", "interface");
-            eni.attachment()
-                    .ifPresent(attachment -> xml.start("attachment")
-                            .element("attachmentId", attachment.attachmentId())
-                            .element("instanceId", attachment.instanceId())
-                            .element("instanceOwnerId", OWNER_ID)
-                            .element("deviceIndex", Integer.toString(attachment.deviceIndex()))
-                            .element("networkCardIndex", "0")
-                            .element("status", attachment.status())
-                            .element("attachTime", timestamp(attachment.attachTime()))
-                            .element("deleteOnTermination", Boolean.toString(attachment.deleteOnTermination()))
-                            .end());
-            xml.empty("groupSet").empty("tagSet").end();
+            networkInterface(xml, eni);
         }
-        return xml.end().end().finish();
+        xml.end();
+        nextToken.ifPresent(token -> xml.element("nextToken", token));
+        return xml.end().finish();
+    }
+
+    /** One {@code item}, its elements in the order EC2's own answers list them. */
+    private static void networkInterface(XmlWriter xml, LocalEc2State.NetworkInterface eni) {
+        String zone = eni.availabilityZone();
+        String region = zone.substring(0, zone.length() - 1);
+        xml.start("item")
+                .element("networkInterfaceId", eni.networkInterfaceId())
+                .element("subnetId", eni.subnetId())
+                .element("vpcId", eni.vpcId())
+                .element("availabilityZone", zone)
+                .element("description", eni.description())
+                .element("ownerId", OWNER_ID)
+                .element("requesterManaged", "false")
+                .element("status", eni.status())
+                .element("macAddress", eni.macAddress())
+                .element("privateIpAddress", eni.privateIpAddress())
+                .element("privateDnsName", privateDnsName(eni.privateIpAddress(), region))
+                .element("sourceDestCheck", Boolean.toString(eni.sourceDestCheck()));
+        xml.start("groupSet");
+        for (LocalEc2State.SecurityGroup group : eni.groups()) {
+            xml.start("item")
+                    .element("groupId", group.groupId())
+                    .element("groupName", group.groupName())
+                    .end();
+        }
+        xml.end();
+        eni.attachment()
+                .ifPresent(attachment -> xml.start("attachment")
+                        .element("attachmentId", attachment.attachmentId())
+                        .element("instanceId", attachment.instanceId())
+                        .element("instanceOwnerId", OWNER_ID)
+                        .element("deviceIndex", Integer.toString(attachment.deviceIndex()))
+                        .element("networkCardIndex", "0")
+                        .element("status", attachment.status())
+                        .element("attachTime", timestamp(attachment.attachTime()))
+                        .element("deleteOnTermination", Boolean.toString(attachment.deleteOnTermination()))
+                        .end());
+        eni.privateIpAddresses().stream()
+                .filter(LocalEc2State.PrivateIp::primary)
+                .findFirst()
+                .flatMap(LocalEc2State.PrivateIp::elasticIp)
+                .ifPresent(eip -> association(xml, eip));
+        xml.start("tagSet");
+        for (LocalEc2State.Tag tag : eni.tags()) {
+            xml.start("item")
+                    .element("key", tag.key())
+                    .element("value", tag.value())
+                    .end();
+        }
+        xml.end().start("privateIpAddressesSet");
+        for (LocalEc2State.PrivateIp ip : eni.privateIpAddresses()) {
+            xml.start("item")
+                    .element("privateIpAddress", ip.address())
+                    .element("privateDnsName", privateDnsName(ip.address(), region))
+                    .element("primary", Boolean.toString(ip.primary()));
+            ip.elasticIp().ifPresent(eip -> association(xml, eip));
+            xml.end();
+        }
+        xml.end().start("ipv6AddressesSet");
+        for (String ipv6 : eni.ipv6Addresses()) {
+            xml.start("item").element("ipv6Address", ipv6).end();
+        }
+        xml.end().element("interfaceType", "interface").end();
+    }
+
+    private static void association(XmlWriter xml, LocalEc2State.ElasticIp eip) {
+        xml.start("association")
+                .element("publicIp", eip.publicIp())
+                .element("publicDnsName", "")
+                .element("ipOwnerId", OWNER_ID)
+                .element("allocationId", eip.allocationId())
+                .element("associationId", eip.associationId())
+                .end();
+    }
+
+    /** EC2's internal host name for a private address: {@code ip-10-0-1-13.<region>.compute.internal}. */
+    private static String privateDnsName(String address, String region) {
+        return "ip-" + address.replace('.', '-') + "." + region + ".compute.internal";
     }
 
     /**

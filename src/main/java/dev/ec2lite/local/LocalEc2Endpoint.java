@@ -97,7 +97,11 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     private LocalEc2Endpoint(Builder builder) throws IOException {
         this.region = builder.region;
         this.credentials = builder.keyPairs.get(0);
-        this.model = new Ec2Model(builder.clock, builder.region, builder.attachDelay, builder.detachDelay);
+        this.model = new Ec2Model(
+                builder.resourceClock == null ? builder.clock : builder.resourceClock,
+                builder.region,
+                builder.attachDelay,
+                builder.detachDelay);
         model.seedFailoverScenario();
 
         Map<String, AwsCredentials> keys = new LinkedHashMap<>();
@@ -307,6 +311,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         private String region = "us-east-1";
         private final List<AwsCredentials> keyPairs = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
+        private Clock resourceClock; // null: the same as clock
         private Duration attachDelay = Duration.ofSeconds(2);
         private Duration detachDelay = Duration.ofSeconds(2);
 
@@ -344,6 +349,16 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         /** The clock for request expiry and for transition delays; default the system clock (UTC). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /**
+         * A separate clock for the resources only (transition delays, attach times), while requests
+         * are still checked against {@link #clock(Clock)}: a fixed one makes answers repeat exactly,
+         * for recorded outputs, while real clients still sign with the real time.
+         */
+        public Builder resourceClock(Clock resourceClock) {
+            this.resourceClock = Objects.requireNonNull(resourceClock, "resourceClock == null");
             return this;
         }
 

@@ -49,7 +49,32 @@ public final class LocalEc2State {
             String vpcId,
             String privateIpAddress,
             String macAddress,
-            Optional<Attachment> attachment) {}
+            Optional<Attachment> attachment,
+            List<PrivateIp> privateIpAddresses,
+            List<String> ipv6Addresses,
+            List<SecurityGroup> groups,
+            List<Tag> tags,
+            boolean sourceDestCheck) {
+        public NetworkInterface {
+            // The model hands in its live lists: a snapshot keeps copies.
+            privateIpAddresses = List.copyOf(privateIpAddresses);
+            ipv6Addresses = List.copyOf(ipv6Addresses);
+            groups = List.copyOf(groups);
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A private IPv4 address of an interface, the primary one or a secondary one, maybe with an Elastic IP. */
+    public record PrivateIp(String address, boolean primary, Optional<ElasticIp> elasticIp) {}
+
+    /** An Elastic IP associated with a private address. */
+    public record ElasticIp(String publicIp, String allocationId, String associationId) {}
+
+    /** A security group an interface is in. */
+    public record SecurityGroup(String groupId, String groupName) {}
+
+    /** A tag, in the order it was added. */
+    public record Tag(String key, String value) {}
 
     /**
      * An attachment; {@code status} is {@code attaching}, {@code attached}, {@code detaching} or

@@ -28,6 +28,10 @@ final class ServiceError extends RuntimeException {
         return new ServiceError(400, "MissingParameter", "The request must contain the parameter " + name);
     }
 
+    static ServiceError invalidParameterCombination(String message) {
+        return new ServiceError(400, "InvalidParameterCombination", message);
+    }
+
     static ServiceError invalidParameterValue(String message) {
         return new ServiceError(400, "InvalidParameterValue", message);
     }

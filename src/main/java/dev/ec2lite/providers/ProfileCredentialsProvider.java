@@ -4,11 +4,11 @@ import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.ProfileFile;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.retry.Sleeper;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import dev.ec2lite.http.NetworkSettings;
 import okhttp3.OkHttpClient;
 
 /**

@@ -8,6 +8,7 @@ import dev.ec2lite.config.ResolvedEndpoint;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.retry.Sleeper;
 import java.net.URI;
 import java.time.Clock;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import dev.ec2lite.http.NetworkSettings;
 import okhttp3.OkHttpClient;
 
 /**

@@ -155,7 +155,7 @@ class DetachNetworkInterfaceCommandTest {
         CliRun blank = detach("--attachment-id", " ");
         assertEquals(252, blank.exitCode());
         assertTrue(blank.err().contains("attachmentId"), blank.err());
-        assertEquals(252, detach("--attachment-id", "x", "--output", "yaml").exitCode());
+        assertEquals(252, detach("--attachment-id", "x", "--output", "xml").exitCode());
         assertEquals(0, server.getRequestCount());
     }
 

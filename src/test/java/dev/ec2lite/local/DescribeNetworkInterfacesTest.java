@@ -62,7 +62,15 @@ class DescribeNetworkInterfacesTest {
         assertTrue(Instant.parse(answer.text("attachTime")).isBefore(Instant.now()));
         assertTrue(answer.text("subnetId").startsWith("subnet-"));
         assertTrue(answer.text("vpcId").startsWith("vpc-"));
-        assertTrue(answer.text("privateIpAddress").matches("10\\.0\\.1\\.\\d+"));
+        // The primary address, then each address of privateIpAddressesSet: the primary and the secondary.
+        List<String> addresses = answer.texts("privateIpAddress");
+        assertEquals(3, addresses.size(), addresses::toString);
+        assertTrue(addresses.get(0).matches("10\\.0\\.1\\.\\d+"));
+        assertEquals(List.of(addresses.get(0), addresses.get(0), "10.0.1.100"), addresses);
+        assertEquals(List.of("true", "false"), answer.texts("primary"));
+        assertEquals("203.0.113.10", answer.text("publicIp"));
+        assertEquals(List.of("default", "failover-service"), answer.texts("groupName"));
+        assertEquals(List.of("Name", "Role"), answer.texts("key"));
         assertTrue(answer.text("macAddress").matches("02(:[0-9a-f]{2}){5}"));
         assertEquals("floating service address", answer.text("description"));
         assertEquals("us-east-1a", answer.text("availabilityZone"));
