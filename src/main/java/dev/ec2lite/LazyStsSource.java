@@ -3,9 +3,11 @@ package dev.ec2lite;
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.providers.AssumeRoleSpec;
+import dev.ec2lite.providers.RetryConfiguration;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.providers.StsRoleCredentialsSource;
 import dev.ec2lite.providers.WebIdentitySpec;
+import dev.ec2lite.retry.RetryStrategy;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 
@@ -18,13 +20,16 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
     private final Environment env;
     private final OkHttpClient httpClient;
     private final Clock clock;
+    private final RetryStrategy ec2Retries;
     private StsRoleCredentialsSource sts;
     private boolean closed;
 
-    LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock) {
+    /** {@code ec2Retries}: STS gets the same mode and attempts, with its own quota and clock skew. */
+    LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock, RetryStrategy ec2Retries) {
         this.env = env;
         this.httpClient = httpClient;
         this.clock = clock;
+        this.ec2Retries = ec2Retries;
     }
 
     @Override
@@ -46,6 +51,7 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
                     .environment(env)
                     .httpClient(httpClient)
                     .clock(clock)
+                    .retryStrategy(RetryConfiguration.likeThis(ec2Retries, clock))
                     .build();
         }
         return sts;
