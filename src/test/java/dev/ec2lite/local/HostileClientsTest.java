@@ -14,12 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -90,9 +93,9 @@ class HostileClientsTest {
     @Test
     @Timeout(180)
     void threeHundredUnsignedMebibytePostsLeaveASmallHeapEndpointAnsweringSignedCalls() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(
-                        java.toString(),
+                        javaBin.toString(),
                         "-Xmx96m",
                         "-cp",
                         System.getProperty("java.class.path"),
@@ -106,7 +109,7 @@ class HostileClientsTest {
         try {
             int port = portOf(child);
             byte[] mebibyte = new byte[1 << 20];
-            java.util.Arrays.fill(mebibyte, (byte) 'a');
+            Arrays.fill(mebibyte, (byte) 'a');
             List<Future<Integer>> posts = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 posts.add(pool.submit(() -> unsignedPost(port, mebibyte)));
@@ -134,8 +137,7 @@ class HostileClientsTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         String line;
         while (System.nanoTime() < deadline && (line = lines.readLine()) != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)")
-                    .matcher(line);
+            Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)").matcher(line);
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
             }
