@@ -16,10 +16,8 @@ import dev.ec2lite.providers.CredentialsUnavailableException;
 import dev.ec2lite.providers.DefaultCredentialsChain;
 import dev.ec2lite.providers.RegionChain;
 import dev.ec2lite.providers.ResolvedRegion;
+import dev.ec2lite.providers.RetryConfiguration;
 import dev.ec2lite.providers.RoleCredentialsSource;
-import dev.ec2lite.retry.RetryMode;
-import dev.ec2lite.retry.RetrySettings;
-import dev.ec2lite.retry.RetrySettings.Candidate;
 import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.signing.SigV4Signer;
 import dev.ec2lite.xml.Ec2ResponseParser;
@@ -62,11 +60,15 @@ final class Ec2ClientSettings {
         }
         this.network = NetworkResolution.resolve(builder, env, profile, endpoint.uri());
         Clock clock = builder.clock == null ? Clock.systemUTC() : builder.clock;
+        this.appId = appId(builder, env, profile);
+        this.retryStrategy = retryStrategy(builder, env, profile);
+        // STS calls (role profiles, web identity) retry as EC2 calls do: same mode and attempts.
         this.defaultSts = builder.roleCredentialsSource == null
                 ? new LazyStsSource(
                         env,
                         builder.httpClient,
                         clock,
+                        retryStrategy,
                         network,
                         profile == null
                                 ? null
@@ -85,8 +87,6 @@ final class Ec2ClientSettings {
             this.credentialsSource = "the default chain (system properties, environment, web identity, profile,"
                     + " container, instance metadata)";
         }
-        this.appId = appId(builder, env, profile);
-        this.retryStrategy = retryStrategy(builder, env, profile);
         this.signer = builder.crypto == null ? SigV4Signer.create() : SigV4Signer.create(builder.crypto);
         this.ownsTransport = builder.transport == null;
         this.transport = builder.transport != null
@@ -201,42 +201,7 @@ final class Ec2ClientSettings {
         if (builder.retryStrategy != null) {
             return builder.retryStrategy;
         }
-        try {
-            RetryMode mode = builder.retryMode != null
-                    ? builder.retryMode
-                    : RetrySettings.resolveRetryMode(
-                            new Candidate(
-                                    "aws.retryMode",
-                                    env.systemProperty("aws.retryMode").orElse(null)),
-                            new Candidate(
-                                    "AWS_RETRY_MODE",
-                                    env.variable("AWS_RETRY_MODE").orElse(null)),
-                            new Candidate(
-                                    "retry_mode",
-                                    profile == null ? null : profile.retryMode().orElse(null)));
-            int attempts = builder.maxAttempts != null
-                    ? RetrySettings.parseMaxAttempts("maxAttempts", String.valueOf(builder.maxAttempts))
-                    : RetrySettings.resolveMaxAttempts(
-                            new Candidate(
-                                    "aws.maxAttempts",
-                                    env.systemProperty("aws.maxAttempts").orElse(null)),
-                            new Candidate(
-                                    "AWS_MAX_ATTEMPTS",
-                                    env.variable("AWS_MAX_ATTEMPTS").orElse(null)),
-                            new Candidate(
-                                    "max_attempts",
-                                    profile == null
-                                            ? null
-                                            : profile.property("max_attempts").orElse(null)));
-            Clock clock = builder.clock == null ? Clock.systemUTC() : builder.clock;
-            return RetryStrategy.builder()
-                    .mode(mode)
-                    .maxAttempts(attempts)
-                    .clock(clock)
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new Ec2ConfigurationException("invalid retry configuration: " + e.getMessage(), e);
-        }
+        return RetryConfiguration.resolve(env, profile, builder.retryMode, builder.maxAttempts, builder.clock);
     }
 
     String region() {

@@ -4,9 +4,11 @@ import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.providers.AssumeRoleSpec;
+import dev.ec2lite.providers.RetryConfiguration;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.providers.StsRoleCredentialsSource;
 import dev.ec2lite.providers.WebIdentitySpec;
+import dev.ec2lite.retry.RetryStrategy;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 
@@ -19,21 +21,27 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
     private final Environment env;
     private final OkHttpClient httpClient;
     private final Clock clock;
+    private final RetryStrategy ec2Retries;
     private final NetworkSettings network;
     private final String stsRegionalEndpoints;
     private StsRoleCredentialsSource sts;
     private boolean closed;
 
-    /** @param stsRegionalEndpoints the selected profile's {@code sts_regional_endpoints}, or null */
+    /**
+     * @param ec2Retries STS gets the same mode and attempts, with its own quota and clock skew
+     * @param stsRegionalEndpoints the selected profile's {@code sts_regional_endpoints}, or null
+     */
     LazyStsSource(
             Environment env,
             OkHttpClient httpClient,
             Clock clock,
+            RetryStrategy ec2Retries,
             NetworkSettings network,
             String stsRegionalEndpoints) {
         this.env = env;
         this.httpClient = httpClient;
         this.clock = clock;
+        this.ec2Retries = ec2Retries;
         this.network = network;
         this.stsRegionalEndpoints = stsRegionalEndpoints;
     }
@@ -59,6 +67,7 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
                     .network(network)
                     .clock(clock)
                     .stsRegionalEndpoints(stsRegionalEndpoints)
+                    .retryStrategy(RetryConfiguration.likeThis(ec2Retries, clock))
                     .build();
         }
         return sts;

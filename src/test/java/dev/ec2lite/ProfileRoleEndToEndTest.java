@@ -1,9 +1,11 @@
 package dev.ec2lite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.config.Environment;
+import dev.ec2lite.error.Ec2Exception;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -109,5 +111,49 @@ class ProfileRoleEndToEndTest {
         assertTrue(log.contains("credentials from "), log);
         assertTrue(log.contains("ASIAROLEEXAMPLE"), log);
         assertTrue(!log.contains("roleSecretEXAMPLEKEY") && !log.contains("roleSessionTokenEXAMPLE"), log);
+    }
+
+    @Test
+    void stsCallsRetryAsOftenAsTheClientsEc2Calls() throws Exception {
+        Path config = Files.writeString(
+                home.resolve("config"),
+                "[profile ops]\nregion = eu-central-1\nrole_arn = arn:aws:iam::123456789012:role/failover\n"
+                        + "source_profile = base\n\n[profile base]\nregion = eu-central-1\n");
+        Path credentials = Files.writeString(
+                home.resolve("credentials"),
+                "[base]\naws_access_key_id = AKIDEXAMPLE\n"
+                        + "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n");
+        for (int i = 0; i < 6; i++) {
+            sts.enqueue(new MockResponse.Builder()
+                    .code(503)
+                    .body("<ErrorResponse><Error><Code>ServiceUnavailable</Code><Message>later</Message></Error>"
+                            + "</ErrorResponse>")
+                    .build());
+        }
+        Environment env = Environment.of(
+                Map.of(
+                        "AWS_CONFIG_FILE",
+                        config.toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                        credentials.toString(),
+                        "AWS_PROFILE",
+                        "ops",
+                        "AWS_ENDPOINT_URL_STS",
+                        "http://127.0.0.1:" + sts.getPort(),
+                        "AWS_MAX_ATTEMPTS",
+                        "4",
+                        "AWS_EC2_METADATA_DISABLED",
+                        "true"),
+                Map.of(),
+                home);
+        try (Ec2Client client = Ec2Client.builder()
+                .environment(env)
+                .endpointOverride("http://127.0.0.1:" + ec2.getPort())
+                .build()) {
+            assertThrows(Ec2Exception.class, () -> client.detachNetworkInterface("eni-attach-1"));
+        }
+
+        assertEquals(4, sts.getRequestCount(), "STS attempts");
+        assertEquals(0, ec2.getRequestCount());
     }
 }

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,9 +16,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One HTTP exchange, in the order a real front end works: bound the body, answer slowly or fail
- * when a test asked for it, verify the signature, throttle, then run the action. Every answer is
- * logged in the {@link RequestLog}.
+ * One HTTP exchange, in the order a real front end works: answer slowly or fail when a test asked
+ * for it, check the signature's header (a request that cannot be valid has its body read and dropped,
+ * never kept), read the body within {@link BodyReader#TIMEOUT}, verify the signature, and only then
+ * decode the parameters, throttle and run the action. Nothing from the body (not even the action's
+ * name) is kept or logged for a request whose signature did not verify. A body that does not arrive
+ * in time closes the connection without an answer. Every answer is logged in the {@link RequestLog}.
  */
 final class EndpointHandler implements HttpHandler {
     /** Far above any EC2 Query request; protects the endpoint, not a real limit. */
@@ -34,8 +36,16 @@ final class EndpointHandler implements HttpHandler {
     private final Faults faults;
     private final RequestLog log;
     private final Clock clock;
+    private final BodyReader bodyReader;
 
-    EndpointHandler(SignatureVerifier verifier, Ec2Actions actions, Faults faults, RequestLog log, Clock clock) {
+    EndpointHandler(
+            SignatureVerifier verifier,
+            Ec2Actions actions,
+            Faults faults,
+            RequestLog log,
+            Clock clock,
+            BodyReader bodyReader) {
+        this.bodyReader = Objects.requireNonNull(bodyReader, "bodyReader == null");
         this.verifier = Objects.requireNonNull(verifier, "verifier == null");
         this.actions = Objects.requireNonNull(actions, "actions == null");
         this.faults = Objects.requireNonNull(faults, "faults == null");
@@ -47,7 +57,15 @@ final class EndpointHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String requestId = UUID.randomUUID().toString();
-            Answer answer = answer(exchange, requestId);
+            Answer answer;
+            try {
+                answer = answer(exchange, requestId);
+            } catch (BodyReader.TooSlow e) {
+                // Closing before any answer is sent makes the server drop the connection at once;
+                // answering would first make it drain the rest of the slow body.
+                log.add(new RecordedRequest("", 408, Optional.of("RequestTimeout"), false));
+                return;
+            }
             // Logged before sending, so an attempt counts even when its client has already gone.
             log.add(new RecordedRequest(answer.action, answer.status, answer.errorCode, answer.verified));
             send(exchange, answer);
@@ -70,28 +88,49 @@ final class EndpointHandler implements HttpHandler {
         }
     }
 
-    private Answer answer(HttpExchange exchange, String requestId) {
+    private Answer answer(HttpExchange exchange, String requestId) throws BodyReader.TooSlow {
         Answer answer = new Answer();
         try {
             String method = exchange.getRequestMethod();
             if (!method.equals("POST") && !method.equals("GET")) {
                 throw new ServiceError(405, "UnsupportedHttpVerb", "The HTTP method " + method + " is not supported.");
             }
-            byte[] body = readBody(exchange);
+            String rawPath = exchange.getRequestURI().getRawPath();
             String rawQuery = exchange.getRequestURI().getRawQuery();
-            QueryParameters parameters = QueryParameters.decode(rawQuery, formBody(exchange.getRequestHeaders(), body));
-            answer.action = parameters.get("Action").orElse("");
+            Headers headers = exchange.getRequestHeaders();
+            long length = declaredLength(headers);
 
             pause(faults.delay());
             Optional<Faults.Failure> failure = faults.takeFailure();
+            ServiceError refused = null;
+            try {
+                verifier.checkBeforeBody(
+                        new SignatureVerifier.Received(method, rawPath, rawQuery, headers, new byte[0]));
+            } catch (ServiceError e) {
+                refused = e;
+            }
+            byte[] body = refused == null ? readBody(exchange, length) : dropBody(exchange, length);
+            if (refused == null) {
+                try {
+                    verifier.verify(new SignatureVerifier.Received(method, rawPath, rawQuery, headers, body));
+                    answer.verified = true;
+                } catch (ServiceError e) {
+                    refused = e;
+                }
+            }
+            // Parameters are decoded only from a verified request: nothing unsigned is kept.
+            QueryParameters parameters =
+                    answer.verified ? QueryParameters.decode(rawQuery, formBody(headers, body)) : null;
+            if (parameters != null) {
+                answer.action = parameters.get("Action").orElse("");
+            }
             if (failure.isPresent()) {
                 planned(answer, failure.get(), requestId);
                 return answer;
             }
-
-            verifier.verify(new SignatureVerifier.Received(
-                    method, exchange.getRequestURI().getRawPath(), rawQuery, exchange.getRequestHeaders(), body));
-            answer.verified = true;
+            if (refused != null) {
+                throw refused;
+            }
             if (faults.takeThrottle()) {
                 throw new ServiceError(503, "RequestLimitExceeded", "Request limit exceeded.");
             }
@@ -145,36 +184,54 @@ final class EndpointHandler implements HttpHandler {
     }
 
     /**
-     * The body, at most {@link #MAX_BODY_BYTES}. A longer one is read to its end and dropped before the
-     * 413 answer (up to {@link #MAX_DRAINED_BYTES}): closing a connection with unread data resets it,
-     * and the client would lose the answer.
+     * The declared body length: 0 without a body; a chunked body is refused (411), because its length
+     * is not known before reading and every Query client sends {@code Content-Length}.
      */
-    private static byte[] readBody(HttpExchange exchange) {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > MAX_DRAINED_BYTES) {
-                    throw tooLarge();
-                }
-            } catch (NumberFormatException e) {
-                throw new ServiceError(400, "MalformedQueryString", "Content-Length is not a number.");
-            }
+    private static long declaredLength(Headers headers) {
+        if (headers.getFirst("Transfer-Encoding") != null) {
+            throw new ServiceError(411, "MissingContentLength", "The request must have a Content-Length.");
         }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                long drained = 0;
-                byte[] sink = new byte[64 * 1024];
-                int read;
-                while (drained < MAX_DRAINED_BYTES && (read = in.read(sink)) > 0) {
-                    drained += read;
-                }
-                throw tooLarge();
-            }
-            return body;
+        String declared = headers.getFirst("Content-Length");
+        if (declared == null) {
+            return 0;
+        }
+        long length;
+        try {
+            length = Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            throw new ServiceError(400, "MalformedQueryString", "Content-Length is not a number.");
+        }
+        if (length < 0 || length > MAX_DRAINED_BYTES) {
+            throw tooLarge();
+        }
+        return length;
+    }
+
+    /**
+     * The body, at most {@link #MAX_BODY_BYTES}. A longer one is read to its end and dropped before the
+     * 413 answer (it is at most {@link #MAX_DRAINED_BYTES}): closing a connection with unread data
+     * resets it, and the client would lose the answer.
+     */
+    private byte[] readBody(HttpExchange exchange, long length) throws BodyReader.TooSlow {
+        if (length > MAX_BODY_BYTES) {
+            dropBody(exchange, length);
+            throw tooLarge();
+        }
+        try {
+            return bodyReader.read(exchange.getRequestBody(), (int) length);
         } catch (IOException e) {
             throw new ServiceError(400, "MalformedQueryString", "The request body could not be read.");
         }
+    }
+
+    /** Reads and drops the body of a request that will be refused, so that the refusal reaches the client. */
+    private byte[] dropBody(HttpExchange exchange, long length) throws BodyReader.TooSlow {
+        try {
+            bodyReader.discard(exchange.getRequestBody(), length);
+        } catch (IOException e) {
+            // The client went away; the refusal that follows is logged all the same.
+        }
+        return new byte[0];
     }
 
     private static ServiceError tooLarge() {

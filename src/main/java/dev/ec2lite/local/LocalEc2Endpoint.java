@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +85,13 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     /** Enough for a handful of concurrent clients; more requests queue. */
     private static final int THREADS = 4;
 
+    /**
+     * Connections waiting for a worker. Beyond this they are not taken on: the server stays bounded
+     * in memory whatever a flood of clients does, and each worker is held at most {@link
+     * BodyReader#TIMEOUT} by a slow body, so the queue keeps moving.
+     */
+    static final int QUEUE_CAPACITY = 1024;
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final String region;
@@ -93,10 +102,12 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Queue<Thread> threads = new ConcurrentLinkedQueue<>();
+    private final ScheduledExecutorService alarms;
 
     private LocalEc2Endpoint(Builder builder) throws IOException {
         this.region = builder.region;
         this.credentials = builder.keyPairs.get(0);
+        this.alarms = newAlarms();
         this.model = new Ec2Model(
                 builder.resourceClock == null ? builder.clock : builder.resourceClock,
                 builder.region,
@@ -113,7 +124,8 @@ public final class LocalEc2Endpoint implements AutoCloseable {
                 new Ec2Actions(model, permissions),
                 faults,
                 log,
-                builder.clock);
+                builder.clock,
+                new BodyReader(alarms, builder.bodyReadTimeout));
 
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         this.server = HttpServer.create(new InetSocketAddress(loopback, builder.port), 0);
@@ -140,12 +152,46 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     private ExecutorService newExecutor(String namePrefix) {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, namePrefix + count.incrementAndGet());
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            runnable.run();
+                        } finally {
+                            // A worker that died (an Error in a handler) is replaced by the pool; forget it.
+                            threads.remove(Thread.currentThread());
+                        }
+                    },
+                    namePrefix + count.incrementAndGet());
             thread.setDaemon(true);
             threads.add(thread);
             return thread;
         };
-        return new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+        // Over capacity a connection is dropped rather than queued without end; the JDK's dispatcher
+        // must never see an exception from execute().
+        return new ThreadPoolExecutor(
+                THREADS,
+                THREADS,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+                factory,
+                new ThreadPoolExecutor.DiscardPolicy());
+    }
+
+    /** One daemon thread that interrupts body reads that run out of time. */
+    private static ScheduledExecutorService newAlarms() {
+        ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "ec2lite-local-endpoint-alarms");
+            thread.setDaemon(true);
+            return thread;
+        });
+        alarms.setRemoveOnCancelPolicy(true); // cancelled alarms (nearly all) do not pile up
+        return alarms;
+    }
+
+    /** The worker threads alive now, for tests that check none is kept after it ended. */
+    int workerThreadsKept() {
+        return threads.size();
     }
 
     /** {@code http://127.0.0.1:PORT}: the endpoint URL to give a client. */
@@ -267,7 +313,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         faults.delayAnswers(delay);
     }
 
-    /** The requests answered so far (the last 10,000), oldest first. */
+    /** The requests answered so far (the last 10,000, and at most about 2 MiB of them), oldest first. */
     public List<RecordedRequest> requests() {
         return log.snapshot();
     }
@@ -286,6 +332,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+        alarms.shutdownNow();
         try {
             // The pool reports termination just before its threads return; join them to be sure.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -314,8 +361,15 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         private Clock resourceClock; // null: the same as clock
         private Duration attachDelay = Duration.ofSeconds(2);
         private Duration detachDelay = Duration.ofSeconds(2);
+        private Duration bodyReadTimeout = BodyReader.TIMEOUT;
 
         private Builder() {}
+
+        /** How long a client may take to send a request body; tests shorten it. */
+        Builder bodyReadTimeout(Duration timeout) {
+            this.bodyReadTimeout = requireDelay(timeout, "bodyReadTimeout");
+            return this;
+        }
 
         /** The port to listen on; 0 (the default) picks a free one. */
         public Builder port(int port) {

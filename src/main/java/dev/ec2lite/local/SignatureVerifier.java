@@ -63,8 +63,31 @@ final class SignatureVerifier {
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
+    /**
+     * Everything that can be checked without the body (header present and well formed, known key,
+     * scope, time, session token), so a request that cannot be valid is refused before its body is
+     * read or kept. Throws the error to answer.
+     */
+    void checkBeforeBody(Received request) {
+        check(request);
+    }
+
     /** Returns the access key id the request was signed with, or throws the error to answer. */
     String verify(Received request) {
+        Checked checked = check(request);
+        String expected = expectedSignature(request, checked.header(), checked.credentials(), checked.time());
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII),
+                checked.header().signature().getBytes(StandardCharsets.US_ASCII))) {
+            throw ServiceError.authFailure();
+        }
+        return checked.credentials().accessKeyId();
+    }
+
+    /** What the header-only checks found, for the signature check that follows. */
+    private record Checked(AuthorizationHeader header, AwsCredentials credentials, Instant time) {}
+
+    private Checked check(Received request) {
         List<String> authorization = request.header("Authorization");
         if (authorization.isEmpty()) {
             throw new ServiceError(403, "MissingAuthenticationToken", "Request is missing Authentication Token");
@@ -85,12 +108,7 @@ final class SignatureVerifier {
                 || !sessionTokenMatches(request, credentials)) {
             throw ServiceError.authFailure();
         }
-        String expected = expectedSignature(request, header, credentials, time);
-        if (!MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.US_ASCII), header.signature().getBytes(StandardCharsets.US_ASCII))) {
-            throw ServiceError.authFailure();
-        }
-        return credentials.accessKeyId();
+        return new Checked(header, credentials, time);
     }
 
     private static Instant requestTime(Received request) {

@@ -56,7 +56,9 @@ import okhttp3.OkHttpClient;
  * {@link Builder#stsRegionalEndpoints}), the sixteen regions the SDKs list for that setting use the
  * global endpoint too.
  *
- * <p><b>Retries</b>: the Query client's strategy (standard mode, 3 attempts) retries throttling,
+ * <p><b>Retries</b>: the Query client's strategy, configured as for EC2 calls ({@code
+ * AWS_RETRY_MODE} / {@code retry_mode}, {@code AWS_MAX_ATTEMPTS} / {@code max_attempts} and their
+ * system properties; standard mode, 3 attempts when unset), retries throttling,
  * 5xx answers and connection failures. {@code AssumeRoleWithWebIdentity} also retries STS's {@code
  * IDPCommunicationError} (the identity provider could not be reached; HTTP 400), up to the strategy's
  * attempts, as the SDK for Java v2 does for {@code IdpCommunicationErrorException}. {@code
@@ -158,9 +160,8 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
                 .maxBodyBytes(MAX_ANSWER_BYTES)
                 .network(builder.network)
                 .build();
-        this.retryStrategy = builder.retryStrategy != null
-                ? builder.retryStrategy
-                : RetryStrategy.builder().clock(builder.clock).build();
+        this.retryStrategy =
+                builder.retryStrategy != null ? builder.retryStrategy : RetryConfiguration.resolve(env, builder.clock);
         this.sleeper = builder.sleeper;
         this.signer = SigV4Signer.create();
         this.callTimeout = builder.callTimeout;
@@ -470,7 +471,10 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
             return this;
         }
 
-        /** Default: standard mode, 3 attempts, on {@link #clock}. Its quota and clock skew are shared by all calls. */
+        /**
+         * Default: the configured retry mode and attempts (as for EC2 calls; standard, 3 when unset), on
+         * {@link #clock}. Its quota and clock skew are shared by all calls.
+         */
         public Builder retryStrategy(RetryStrategy retryStrategy) {
             this.retryStrategy = retryStrategy;
             return this;

@@ -68,6 +68,12 @@ final class Ec2TestClient {
         return new Ec2TestClient(endpoint, other, region, service, time, afterSigning);
     }
 
+    /** The same client, sending to another endpoint on 127.0.0.1 (one in another JVM). */
+    Ec2TestClient withEndpoint(int port) {
+        return new Ec2TestClient(
+                URI.create("http://127.0.0.1:" + port), credentials, region, service, time, afterSigning);
+    }
+
     Ec2TestClient withRegion(String other) {
         return new Ec2TestClient(endpoint, credentials, other, service, time, afterSigning);
     }

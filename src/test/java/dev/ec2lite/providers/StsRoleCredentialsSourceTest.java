@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.testing.MutableClock;
 import java.io.IOException;
@@ -288,6 +289,60 @@ class StsRoleCredentialsSourceTest {
         assertTrue(e.getMessage().endsWith("[after 3 attempts]"), e.getMessage());
         assertEquals(3, server.getRequestCount());
         assertEquals(2, pauses.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 5})
+    void attemptsFollowAwsMaxAttemptsAsEc2CallsDo(int maxAttempts) {
+        for (int i = 0; i < 6; i++) {
+            server.enqueue(StsAnswers.error(503, "ServiceUnavailable", "try later"));
+        }
+        try (StsRoleCredentialsSource configured = StsRoleCredentialsSource.builder()
+                .endpointOverride(URI.create(server.url("/").toString()))
+                .environment(TestEnv.in(home)
+                        .variable("AWS_MAX_ATTEMPTS", String.valueOf(maxAttempts))
+                        .build())
+                .clock(clock)
+                .sleeper(pauses::add)
+                .build()) {
+            Ec2ServiceException e = assertThrows(
+                    Ec2ServiceException.class,
+                    () -> configured.assumeRole(roleSpec(), AwsCredentials.of(ACCESS_KEY_ID, SECRET_KEY)));
+            assertEquals(maxAttempts, e.attempts());
+        }
+        assertEquals(maxAttempts, server.getRequestCount());
+    }
+
+    @Test
+    void attemptsAndModeFollowTheSelectedProfile() {
+        TestEnv.config(home, "[profile ops]", "max_attempts = 2", "retry_mode = adaptive");
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(StsAnswers.error(503, "ServiceUnavailable", "try later"));
+        }
+        try (StsRoleCredentialsSource configured = StsRoleCredentialsSource.builder()
+                .endpointOverride(URI.create(server.url("/").toString()))
+                .environment(TestEnv.in(home).variable("AWS_PROFILE", "ops").build())
+                .clock(clock)
+                .sleeper(pauses::add)
+                .build()) {
+            assertThrows(
+                    Ec2ServiceException.class,
+                    () -> configured.assumeRole(roleSpec(), AwsCredentials.of(ACCESS_KEY_ID, SECRET_KEY)));
+        }
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void anInvalidMaxAttemptsIsAConfigurationErrorNamingTheSetting() {
+        Ec2ConfigurationException e = assertThrows(
+                Ec2ConfigurationException.class,
+                () -> StsRoleCredentialsSource.builder()
+                        .environment(TestEnv.in(home)
+                                .variable("AWS_MAX_ATTEMPTS", "0")
+                                .build())
+                        .build());
+        assertTrue(e.getMessage().contains("AWS_MAX_ATTEMPTS"), e.getMessage());
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test
