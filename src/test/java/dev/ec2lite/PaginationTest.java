@@ -175,6 +175,6 @@ class PaginationTest {
                 Ec2ServiceException.class,
                 () -> ec2.describeNetworkInterfaces(
                         new DescribeNetworkInterfacesRequest(List.of(), Map.of()).withNextToken("garbage")));
-        assertEquals("InvalidParameterValue", refused.errorCode());
+        assertEquals("InvalidPaginationToken", refused.errorCode());
     }
 }

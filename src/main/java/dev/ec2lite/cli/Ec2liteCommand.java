@@ -5,24 +5,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code ec2lite} command; it only lists its subcommands. */
+/** The top-level {@code ec2lite} command; {@link Main} adds the one subcommand being run. */
 @Command(
         name = "ec2lite",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "A small Amazon EC2 client without the AWS SDK.",
-        subcommands = {
-            DemoCommand.class,
-            AttachNetworkInterfaceCommand.class,
-            DescribeNetworkInterfacesCommand.class,
-            DetachNetworkInterfaceCommand.class,
-            MoveNetworkInterfaceCommand.class,
-            LocalEndpointCommand.class,
-            MetadataCommand.class,
-            SignCommand.class,
-            WaitCommand.class
-        })
+        description = Ec2liteCommand.DESCRIPTION)
 final class Ec2liteCommand implements Runnable {
+    static final String DESCRIPTION = "A small Amazon EC2 client without the AWS SDK.";
+
     @Spec
     CommandSpec spec;
 

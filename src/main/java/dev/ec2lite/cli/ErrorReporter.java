@@ -6,7 +6,6 @@ import dev.ec2lite.error.Ec2Exception;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.error.NetworkInterfaceMoveException;
 import dev.ec2lite.http.TransportException;
-import java.io.IOException;
 import java.io.PrintWriter;
 
 /** Prints a failure in the AWS CLI's words and picks the AWS CLI's exit code for it. */
@@ -19,12 +18,20 @@ final class ErrorReporter {
         return ExitCodes.USAGE;
     }
 
-    /** Whether I/O failed somewhere under {@code failure}: its causes and suppressed ones, a few levels deep. */
+    /**
+     * Whether the network failed somewhere under {@code failure} (its causes and suppressed ones, a few
+     * levels deep): a source that could not be reached. A file that could not be read (a CA bundle, a
+     * token file) is a configuration problem, not this.
+     */
     private static boolean unreachable(Throwable failure, int depth) {
         if (failure == null || depth > 8) {
             return false;
         }
-        if (failure instanceof IOException || failure instanceof TransportException) {
+        if (failure instanceof TransportException
+                || failure instanceof java.net.SocketException
+                || failure instanceof java.net.UnknownHostException
+                || failure instanceof java.io.InterruptedIOException
+                || failure instanceof dev.ec2lite.providers.CredentialsUnavailableException) {
             return true;
         }
         for (Throwable suppressed : failure.getSuppressed()) {

@@ -23,7 +23,46 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal) {
         PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        CommandLine commandLine = new CommandLine(new Ec2liteCommand(), new CommandFactory(env, terminal))
+        try {
+            return run(args, outWriter, errWriter, env, terminal);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    /**
+     * The top-level options are answered without picocli (a version or the command list needs no
+     * model); otherwise only the named subcommand is registered, so only its model is built.
+     */
+    private static int run(
+            String[] args, PrintWriter outWriter, PrintWriter errWriter, Map<String, String> env, Terminal terminal) {
+        String first = args.length == 0 ? null : args[0];
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            outWriter.println("ec2lite " + VersionProvider.version());
+            return ExitCodes.SUCCESS;
+        }
+        if (args.length == 1 && (first.equals("--help") || first.equals("-h"))) {
+            Subcommands.printUsage(outWriter);
+            return ExitCodes.SUCCESS;
+        }
+        if (first == null) {
+            errWriter.println("ec2lite: a command is required");
+            Subcommands.printUsage(errWriter);
+            return ExitCodes.USAGE;
+        }
+        Subcommands.Entry entry = Subcommands.named(first).orElse(null);
+        if (entry == null && !first.startsWith("-")) {
+            errWriter.println("ec2lite: unknown command '" + first + "'; 'ec2lite --help' lists the commands");
+            return ExitCodes.USAGE;
+        }
+        CommandFactory factory = new CommandFactory(env, terminal);
+        CommandLine commandLine = new CommandLine(new Ec2liteCommand(), factory);
+        if (entry != null) {
+            // Added before the settings below, which picocli applies to the subcommands present.
+            commandLine.addSubcommand(entry.name(), new CommandLine(entry.type(), factory));
+        }
+        commandLine
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -39,10 +78,7 @@ public final class Main {
                 waiter.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
             }
         }
-        int code = commandLine.execute(args);
-        outWriter.flush();
-        errWriter.flush();
-        return code;
+        return commandLine.execute(args);
     }
 
     /** Hands each command the environment it should read, so tests inject theirs. */

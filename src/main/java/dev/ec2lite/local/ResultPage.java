@@ -48,6 +48,7 @@ record ResultPage<T>(List<T> items, Optional<String> nextToken) {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw ServiceError.invalidParameterValue("Invalid value '" + token + "' for parameter nextToken");
+        throw new ServiceError(
+                400, "InvalidPaginationToken", "The specified pagination token is not valid or is expired.");
     }
 }
