@@ -5,6 +5,7 @@ import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.ProxyConfig;
 import dev.ec2lite.providers.MfaCodeProvider;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.query.QueryClient;
@@ -15,6 +16,7 @@ import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.retry.Sleeper;
 import dev.ec2lite.signing.SigV4Crypto;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -51,6 +53,7 @@ public final class Ec2Client implements AutoCloseable {
     private final HttpTransport transport;
     private final QueryClient query;
     private final NetworkInterfaceCalls networkInterfaces;
+    private final InstanceCalls instances;
     private final NetworkInterfaceWaiter waiter;
     private final NetworkInterfaceMover mover;
 
@@ -59,11 +62,12 @@ public final class Ec2Client implements AutoCloseable {
         this.transport = transport;
         this.query = query;
         this.networkInterfaces = new NetworkInterfaceCalls(query);
+        this.instances = new InstanceCalls(query);
+        LongSupplier nanoTime = builder.nanoTime == null ? System::nanoTime : builder.nanoTime;
         this.waiter = new NetworkInterfaceWaiter(
-                networkInterfaces,
-                builder.sleeper == null ? Sleeper.system() : builder.sleeper,
-                builder.nanoTime == null ? System::nanoTime : builder.nanoTime);
-        this.mover = new NetworkInterfaceMover(this, networkInterfaces, waiter);
+                networkInterfaces, builder.sleeper == null ? Sleeper.system() : builder.sleeper, nanoTime);
+        this.mover =
+                new NetworkInterfaceMover(this, networkInterfaces, waiter, new MoveTargetVerifier(instances), nanoTime);
     }
 
     public static Builder builder() {
@@ -79,13 +83,18 @@ public final class Ec2Client implements AutoCloseable {
      * @throws Ec2ClientException when there is no usable answer
      */
     public DetachNetworkInterfaceResponse detachNetworkInterface(DetachNetworkInterfaceRequest request) {
+        return detachNetworkInterface(request, null);
+    }
+
+    /** Detaches within {@code timeout} (null: the call timeout only), for a move with a deadline. */
+    DetachNetworkInterfaceResponse detachNetworkInterface(DetachNetworkInterfaceRequest request, Duration timeout) {
         Objects.requireNonNull(request, "request == null");
         QueryRequest.Builder call = QueryRequest.builder(DETACH_NETWORK_INTERFACE, API_VERSION)
                 .param("AttachmentId", request.attachmentId());
         request.force().ifPresent(force -> call.param("Force", force));
         request.dryRun().ifPresent(dryRun -> call.param("DryRun", dryRun));
         try {
-            QueryResponse response = query.call(call.build());
+            QueryResponse response = query.call(call.build(), timeout);
             return new DetachNetworkInterfaceResponse(
                     response.requestId(), false, response.statusCode(), response.attempts());
         } catch (Ec2ServiceException e) {
@@ -124,6 +133,18 @@ public final class Ec2Client implements AutoCloseable {
     }
 
     /**
+     * Describes instances by id or filter: one page of the answer. Follow {@link
+     * DescribeInstancesResponse#nextToken()} with {@link DescribeInstancesRequest#withNextToken} for the
+     * next.
+     *
+     * @throws Ec2ServiceException when EC2 refuses ({@code InvalidInstanceID.NotFound}, {@code
+     *     InvalidInstanceID.Malformed}, {@code UnauthorizedOperation} …)
+     */
+    public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
+        return instances.describe(Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
      * Waits until the interface is {@code available} (the AWS waiter {@code NetworkInterfaceAvailable}).
      *
      * @throws dev.ec2lite.error.Ec2WaiterException when it does not get there in time, or does not exist
@@ -144,12 +165,30 @@ public final class Ec2Client implements AutoCloseable {
     }
 
     /**
-     * Moves a network interface to {@code instanceId} at {@code deviceIndex}: detach from where it is
-     * (forced if {@code force}: use it when the old instance is dead), wait until {@code available},
-     * attach, wait until {@code in-use}. Each step is reported to {@code listener}.
+     * Moves a network interface to the request's instance and device index: check the target, detach
+     * from where it is (forced if asked: use it when the old instance is dead), wait until {@code
+     * available}, attach, wait until {@code in-use}, all within the request's deadline. Each step is
+     * reported to {@code listener}.
+     *
+     * <p>Nothing is detached unless the target passed every check that can be made first ({@code
+     * DescribeInstances}): it exists, its state accepts an attachment, it is in the interface's zone,
+     * and the device index is free. Without {@code ec2:DescribeInstances} the move stops there, unless
+     * the request turns the checks off.
      *
      * @throws dev.ec2lite.error.NetworkInterfaceMoveException naming the step that failed and the state
-     *     the interface was left in; the step's failure is the cause
+     *     the interface was left in; the step's failure is the cause: a {@link
+     *     dev.ec2lite.error.MoveTargetException} naming the failed check, a {@link
+     *     dev.ec2lite.error.MoveDeadlineException} when the deadline passed, or the call's own failure
+     */
+    public MoveNetworkInterfaceResponse moveNetworkInterface(
+            MoveNetworkInterfaceRequest request, MoveListener listener) {
+        return mover.move(
+                Objects.requireNonNull(request, "request == null"), listener == null ? MoveListener.NONE : listener);
+    }
+
+    /**
+     * {@link #moveNetworkInterface(MoveNetworkInterfaceRequest, MoveListener)} with the target checks on
+     * and no deadline.
      */
     public MoveNetworkInterfaceResponse moveNetworkInterface(
             String networkInterfaceId,
@@ -158,14 +197,15 @@ public final class Ec2Client implements AutoCloseable {
             boolean force,
             WaiterConfig waiting,
             MoveListener listener) {
-        AttachNetworkInterfaceRequest.of(networkInterfaceId, instanceId, deviceIndex); // checks before any I/O
-        return mover.move(
-                networkInterfaceId,
-                instanceId,
-                deviceIndex,
-                force,
-                waiting == null ? WaiterConfig.DEFAULT : waiting,
-                listener == null ? MoveListener.NONE : listener);
+        return moveNetworkInterface(
+                MoveNetworkInterfaceRequest.builder()
+                        .networkInterfaceId(networkInterfaceId)
+                        .instanceId(instanceId)
+                        .deviceIndex(deviceIndex)
+                        .force(force)
+                        .waiting(waiting)
+                        .build(),
+                listener);
     }
 
     /** {@link #moveNetworkInterface(String, String, int, boolean, WaiterConfig, MoveListener)} with the default waiting. */
@@ -244,6 +284,10 @@ public final class Ec2Client implements AutoCloseable {
         Consumer<String> debug;
         Environment environment;
         RoleCredentialsSource roleCredentialsSource;
+        boolean proxySet;
+        ProxyConfig proxy;
+        Path caBundle;
+        boolean insecureSkipTlsVerification;
         MfaCodeProvider mfaCodeProvider;
         String appId;
 
@@ -381,6 +425,42 @@ public final class Ec2Client implements AutoCloseable {
          */
         public Builder roleCredentialsSource(RoleCredentialsSource roleCredentialsSource) {
             this.roleCredentialsSource = roleCredentialsSource;
+            return this;
+        }
+
+        /**
+         * Sends every call through this HTTP proxy ({@code ProxyConfig.parse("http://user:password@host:3128",
+         * "proxy")}); null: straight to the endpoint, whatever the environment says. Default: as the
+         * AWS CLI finds it ({@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY}, then the JVM's
+         * {@code https.proxyHost}/{@code http.proxyHost}), or the proxy of the {@link #httpClient} given.
+         */
+        public Builder proxy(ProxyConfig proxy) {
+            this.proxySet = true;
+            this.proxy = proxy;
+            return this;
+        }
+
+        /** Calls go straight to the endpoint, whatever the environment's proxy settings say. */
+        public Builder noProxy() {
+            return proxy(null);
+        }
+
+        /**
+         * A PEM file of CA certificates trusted in addition to the JDK's trust store (a TLS-inspecting
+         * proxy's CA, a private endpoint's). Default: {@code AWS_CA_BUNDLE}, else the profile's {@code
+         * ca_bundle}. A missing or unreadable file fails {@link #build()}.
+         */
+        public Builder caBundle(Path caBundle) {
+            this.caBundle = caBundle;
+            return this;
+        }
+
+        /**
+         * Accepts any server certificate and host name: the CLI's {@code --no-verify-ssl}. Anyone on the
+         * path can then read and change the calls; for testing only.
+         */
+        public Builder insecureSkipTlsVerification(boolean insecure) {
+            this.insecureSkipTlsVerification = insecure;
             return this;
         }
 

@@ -10,6 +10,7 @@ import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.http.OkHttpTransport;
 import dev.ec2lite.providers.CredentialsUnavailableException;
 import dev.ec2lite.providers.DefaultCredentialsChain;
@@ -42,6 +43,7 @@ final class Ec2ClientSettings {
     private final HttpTransport transport;
     private final boolean ownsTransport;
     private final LazyStsSource defaultSts;
+    private final NetworkSettings network;
     private final String appId;
 
     private Ec2ClientSettings(Ec2Client.Builder builder) {
@@ -58,12 +60,14 @@ final class Ec2ClientSettings {
         } catch (IllegalArgumentException e) {
             throw new Ec2ConfigurationException("invalid endpoint configuration: " + e.getMessage(), e);
         }
+        this.network = NetworkResolution.resolve(builder, env, profile, endpoint.uri());
         Clock clock = builder.clock == null ? Clock.systemUTC() : builder.clock;
         this.defaultSts = builder.roleCredentialsSource == null
                 ? new LazyStsSource(
                         env,
                         builder.httpClient,
                         clock,
+                        network,
                         profile == null
                                 ? null
                                 : profile.property("sts_regional_endpoints").orElse(null))
@@ -86,12 +90,17 @@ final class Ec2ClientSettings {
         this.ownsTransport = builder.transport == null;
         this.transport = builder.transport != null
                 ? builder.transport
-                : OkHttpTransport.create(
-                        builder.httpClient,
-                        builder.connectTimeout,
-                        builder.readTimeout,
-                        Ec2ResponseParser.MAX_BODY_BYTES,
-                        "http".equalsIgnoreCase(endpoint.uri().getScheme()));
+                : OkHttpTransport.builder()
+                        .baseClient(builder.httpClient)
+                        .connectTimeout(builder.connectTimeout)
+                        .readTimeout(builder.readTimeout)
+                        .maxBodyBytes(Ec2ResponseParser.MAX_BODY_BYTES)
+                        .plainHttpOnly("http".equalsIgnoreCase(endpoint.uri().getScheme()))
+                        .network(network)
+                        .build();
+        if (builder.debug != null) {
+            builder.debug.accept("network: " + NetworkResolution.describe(network, endpoint.uri()));
+        }
     }
 
     static Ec2ClientSettings resolve(Ec2Client.Builder builder) {
@@ -262,7 +271,8 @@ final class Ec2ClientSettings {
 
     String describe() {
         return "region " + region + " (" + regionSource + "); endpoint " + endpoint.uri() + " (" + endpoint.source()
-                + "); credentials: " + credentialsSource + "; retry: "
+                + "); " + NetworkResolution.describe(network, endpoint.uri()) + "; credentials: " + credentialsSource
+                + "; retry: "
                 + retryStrategy.mode().name().toLowerCase(Locale.ROOT) + ", " + retryStrategy.maxAttempts()
                 + " attempts";
     }

@@ -2,6 +2,7 @@ package dev.ec2lite;
 
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.AwsCredentials;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.providers.AssumeRoleSpec;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.providers.StsRoleCredentialsSource;
@@ -18,19 +19,22 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
     private final Environment env;
     private final OkHttpClient httpClient;
     private final Clock clock;
+    private final NetworkSettings network;
     private final String stsRegionalEndpoints;
     private StsRoleCredentialsSource sts;
     private boolean closed;
 
-    LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock) {
-        this(env, httpClient, clock, null);
-    }
-
     /** @param stsRegionalEndpoints the selected profile's {@code sts_regional_endpoints}, or null */
-    LazyStsSource(Environment env, OkHttpClient httpClient, Clock clock, String stsRegionalEndpoints) {
+    LazyStsSource(
+            Environment env,
+            OkHttpClient httpClient,
+            Clock clock,
+            NetworkSettings network,
+            String stsRegionalEndpoints) {
         this.env = env;
         this.httpClient = httpClient;
         this.clock = clock;
+        this.network = network;
         this.stsRegionalEndpoints = stsRegionalEndpoints;
     }
 
@@ -52,6 +56,7 @@ final class LazyStsSource implements RoleCredentialsSource, AutoCloseable {
             sts = StsRoleCredentialsSource.builder()
                     .environment(env)
                     .httpClient(httpClient)
+                    .network(network)
                     .clock(clock)
                     .stsRegionalEndpoints(stsRegionalEndpoints)
                     .build();

@@ -6,6 +6,8 @@ public interface MoveListener {
     /** The steps of a move, in order. */
     enum Step {
         LOOK_UP,
+        /** The target is checked before anything changes (or the check is skipped, when turned off). */
+        VERIFY_TARGET,
         DETACH,
         WAIT_AVAILABLE,
         ATTACH,

@@ -7,12 +7,19 @@ import java.util.Optional;
  * needs. The whole answer stays reachable through {@link DescribeNetworkInterfacesResponse#xml()}.
  *
  * @param status {@code available}, {@code in-use}, {@code attaching}, {@code detaching} …
+ * @param availabilityZone the zone the interface lives in (it can only be attached to instances there)
  */
-public record NetworkInterface(String networkInterfaceId, String status, Optional<Attachment> attachment) {
+public record NetworkInterface(
+        String networkInterfaceId, String status, Optional<String> availabilityZone, Optional<Attachment> attachment) {
     /** Status of an interface attached to nothing. */
     public static final String AVAILABLE = "available";
     /** Status of an interface attached to an instance. */
     public static final String IN_USE = "in-use";
+
+    /** An interface whose zone is not known. */
+    public NetworkInterface(String networkInterfaceId, String status, Optional<Attachment> attachment) {
+        this(networkInterfaceId, status, Optional.empty(), attachment);
+    }
 
     /**
      * The interface's attachment.

@@ -6,6 +6,7 @@ import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
 import dev.ec2lite.xml.XmlElement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ final class NetworkInterfaceCalls {
     }
 
     AttachNetworkInterfaceResponse attach(AttachNetworkInterfaceRequest request) {
+        return attach(request, null);
+    }
+
+    /** Attaches within {@code timeout} (null: the client's call timeout only). */
+    AttachNetworkInterfaceResponse attach(AttachNetworkInterfaceRequest request, Duration timeout) {
         boolean dryRun = request.dryRun();
         QueryRequest.Builder call = QueryRequest.builder("AttachNetworkInterface", Ec2Client.API_VERSION)
                 .param("NetworkInterfaceId", request.networkInterfaceId())
@@ -32,7 +38,7 @@ final class NetworkInterfaceCalls {
             call.param("DryRun", true);
         }
         try {
-            QueryResponse response = query.call(call.build());
+            QueryResponse response = query.call(call.build(), timeout);
             String attachmentId = response.xml()
                     .childText("attachmentId")
                     .orElseThrow(() -> new Ec2ClientException(
@@ -52,6 +58,11 @@ final class NetworkInterfaceCalls {
      * attachment.instance-id}, …), following {@code NextToken} across pages.
      */
     DescribeNetworkInterfacesResponse describe(DescribeNetworkInterfacesRequest request) {
+        return describe(request, null);
+    }
+
+    /** Describes with each page's call within {@code timeout} (null: the client's call timeout only). */
+    DescribeNetworkInterfacesResponse describe(DescribeNetworkInterfacesRequest request, Duration timeout) {
         List<String> networkInterfaceIds = request.networkInterfaceIds();
         Map<String, List<String>> filters = request.filters();
         List<NetworkInterface> found = new ArrayList<>();
@@ -72,7 +83,7 @@ final class NetworkInterfaceCalls {
             if (nextToken != null) {
                 call.param("NextToken", nextToken);
             }
-            page = query.call(call.build());
+            page = query.call(call.build(), timeout);
             page.xml()
                     .child("networkInterfaceSet")
                     .ifPresent(set -> set.children("item").forEach(item -> found.add(toNetworkInterface(item))));
@@ -100,10 +111,12 @@ final class NetworkInterfaceCalls {
                                 .map(NetworkInterfaceCalls::parseIndex)
                                 .orElse(-1),
                         a.childText("status").orElse("")));
-        return new NetworkInterface(id, status, attachment);
+        Optional<String> zone = item.childText("availabilityZone").filter(z -> !z.isEmpty());
+        return new NetworkInterface(id, status, zone, attachment);
     }
 
-    private static int parseIndex(String text) {
+    /** A small non-negative number from the answer; -1 when it is not one. */
+    static int parseIndex(String text) {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {

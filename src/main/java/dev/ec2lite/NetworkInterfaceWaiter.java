@@ -14,6 +14,9 @@ import java.util.function.Predicate;
  * the interface does not exist.
  */
 final class NetworkInterfaceWaiter {
+    /** The last state of a wait for an interface that does not exist. */
+    static final String NOT_FOUND = "not found";
+
     private final NetworkInterfaceCalls calls;
     private final Sleeper sleeper;
     private final LongSupplier nanoTime;
@@ -52,14 +55,19 @@ final class NetworkInterfaceWaiter {
         for (int attempt = 1; ; attempt++) {
             NetworkInterface eni;
             try {
-                eni = calls.describe(DescribeNetworkInterfacesRequest.byId(networkInterfaceId))
+                // A poll may not outlast the wait: a silent server must not stretch maxWait.
+                Duration left =
+                        config.maxWait() == null ? null : config.maxWait().minusNanos(nanoTime.getAsLong() - start);
+                eni = calls.describe(
+                                DescribeNetworkInterfacesRequest.byId(networkInterfaceId),
+                                left == null || left.toMillis() >= 1 ? left : Duration.ofMillis(1))
                         .find(networkInterfaceId)
                         .orElse(null);
             } catch (Ec2ServiceException e) {
                 if (e.isErrorCode("InvalidNetworkInterfaceID.NotFound")) {
                     throw new Ec2WaiterException(
                             "waiting for " + networkInterfaceId + " to be " + wanted + ": it does not exist",
-                            "not found",
+                            NOT_FOUND,
                             e);
                 }
                 throw e;

@@ -42,6 +42,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheXmlPackageReadsXmlThroughJackson() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.ec2lite.xml..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml.jackson.dataformat.xml..", "org.codehaus.stax2..")
+                .check(classes);
+    }
+
+    @Test
     void theSignerIsPureOfIoLibraries() {
         noClasses()
                 .that()

@@ -92,6 +92,37 @@ class Ec2ClientValidationTest {
                         .build());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1\r\nX-Injected: 1", "us-east-1/evil", "eu west 1", "r\u00e9gion", "-x"})
+    void aRegionThatIsNotAHostLabelIsAConfigurationErrorEvenWithAnEndpointOverride(String region) {
+        Ec2ConfigurationException e = assertThrows(
+                Ec2ConfigurationException.class,
+                () -> ec2.clientBuilder().region(region).build());
+
+        assertTrue(e.getMessage().contains("region '"), e.getMessage());
+        assertTrue(e.getMessage().chars().allMatch(c -> c >= 0x20 && c < 0x7f), e.getMessage());
+        assertEquals(0, ec2.server.getRequestCount());
+    }
+
+    @Test
+    void aBadRegionFromTheEnvironmentIsRefusedBeforeAnyRequestEvenWithAnEndpointOverride() {
+        Environment env = Ec2TestServer.environment(Map.of(
+                "AWS_REGION", "us-east-1?x=",
+                "AWS_ACCESS_KEY_ID", Ec2TestServer.ACCESS_KEY,
+                "AWS_SECRET_ACCESS_KEY", Ec2TestServer.SECRET_KEY));
+        ec2.enqueue(200, Ec2TestServer.DETACH_OK);
+
+        assertThrows(Ec2ConfigurationException.class, () -> {
+            try (Ec2Client client = Ec2Client.builder()
+                    .environment(env)
+                    .endpointOverride(ec2.url())
+                    .build()) {
+                client.detachNetworkInterface("eni-attach-1");
+            }
+        });
+        assertEquals(0, ec2.server.getRequestCount());
+    }
+
     @Test
     void theDefaultEndpointIsRegional() {
         try (Ec2Client client = Ec2Client.builder()

@@ -169,7 +169,9 @@ class LocalEndpointEndToEndTest {
                 false,
                 WAITING,
                 (step, detail) -> steps.add(step.name()));
-        assertEquals(List.of("LOOK_UP", "DETACH", "WAIT_AVAILABLE", "ATTACH", "WAIT_IN_USE", "DONE"), steps);
+        assertEquals(
+                List.of("LOOK_UP", "VERIFY_TARGET", "DETACH", "WAIT_AVAILABLE", "ATTACH", "WAIT_IN_USE", "DONE"),
+                steps);
         assertEquals(FLOATING_ATTACHMENT_ID, moved.detachedAttachmentId());
         assertEquals(
                 STANDBY_INSTANCE_ID,
@@ -219,9 +221,9 @@ class LocalEndpointEndToEndTest {
         NetworkInterfaceMoveException e = assertThrows(
                 NetworkInterfaceMoveException.class,
                 () -> ec2.moveNetworkInterface(FLOATING_INTERFACE_ID, "i-0000000000000dead", 1, false, WAITING, null));
-        assertEquals("ATTACH", e.step());
-        assertTrue(e.interfaceState().contains("available"), e.interfaceState());
-        assertTrue(e.getMessage().contains("InvalidInstanceID.NotFound"), e.getMessage());
+        assertEquals("VERIFY_TARGET", e.step());
+        assertTrue(e.interfaceState().contains("in-use"), e.interfaceState());
+        assertTrue(e.getMessage().contains("InvalidInstanceID"), e.getMessage());
     }
 
     @Test

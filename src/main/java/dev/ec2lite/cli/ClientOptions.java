@@ -51,6 +51,18 @@ final class ClientOptions {
     /** Asks for the MFA code when no option or variable gives it; null when there is no terminal. */
     Terminal terminal = Terminal.system();
 
+    @Option(
+            names = "--ca-bundle",
+            paramLabel = "FILE",
+            description = "A PEM file of CA certificates to trust as well as the JDK's (default: AWS_CA_BUNDLE,"
+                    + " else the profile's ca_bundle).")
+    Path caBundle;
+
+    @Option(
+            names = "--no-verify-ssl",
+            description = "Do not verify the endpoint's TLS certificate or host name (prints a warning).")
+    boolean noVerifySsl;
+
     /** Output formats of the AWS CLI that ec2lite supports. */
     enum OutputFormat {
         json,
@@ -70,6 +82,14 @@ final class ClientOptions {
                 .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
                 .readTimeout(Duration.ofSeconds(readTimeoutSeconds))
                 .mfaCodeProvider(new MfaCodes(mfaTokenCode, env, terminal));
+        if (caBundle != null) {
+            builder.caBundle(caBundle);
+        }
+        if (noVerifySsl) {
+            err.println("warning: --no-verify-ssl: the endpoint's TLS certificate and host name are not"
+                    + " verified; anyone on the path can read and change these calls.");
+            builder.insecureSkipTlsVerification(true);
+        }
         if (debug) {
             builder.debug(line -> err.println("[debug] " + line));
         }

@@ -43,7 +43,9 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
 
     @Option(
             names = "--wait",
-            description = "After the detach, wait until the interface is available (see --wait-timeout).")
+            description = "After the detach, wait until the interface is available (see --wait-timeout). When the"
+                    + " wait cannot run (no ec2:DescribeNetworkInterfaces) or does not finish, exit 255 and say"
+                    + " so on stderr, with the detach itself done.")
     boolean waitUntilAvailable;
 
     @Mixin
@@ -56,31 +58,61 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
 
     /**
      * The interface an attachment belongs to, looked up before the attachment is gone. A failed
-     * look-up (throttling, no describe permission) must not stop the detach itself: it only means
-     * there is nothing to wait for.
+     * look-up (throttling, no describe permission) does not stop the detach itself, but the wait then
+     * cannot run: the command says so and fails, as {@code aws ec2 wait} does.
+     *
+     * @throws WaitImpossible saying why there is nothing to wait for
      */
-    private String interfaceOf(Ec2Client ec2, String attachmentId) {
+    private static String interfaceOf(Ec2Client ec2, String attachmentId) {
         try {
-            String found = ec2
+            return ec2
                     .describeNetworkInterfaces(DescribeNetworkInterfacesRequest.byAttachmentId(attachmentId))
                     .networkInterfaces()
                     .stream()
                     .findFirst()
                     .map(NetworkInterface::networkInterfaceId)
-                    .orElse(null);
-            if (found == null) {
-                spec.commandLine()
-                        .getErr()
-                        .println("ec2lite: no interface has attachment " + attachmentId + "; detaching without --wait");
-            }
-            return found;
+                    .orElseThrow(() -> new WaitImpossible("no interface has attachment " + attachmentId));
         } catch (Ec2Exception e) {
-            spec.commandLine()
-                    .getErr()
-                    .println("ec2lite: could not look up the interface of " + attachmentId + " (" + e.getMessage()
-                            + "); detaching without --wait");
-            return null;
+            throw new WaitImpossible("could not look up the interface of " + attachmentId + ": " + e.getMessage());
         }
+    }
+
+    /** Why {@code --wait} cannot run; carried past the detach, which goes ahead. */
+    private static final class WaitImpossible extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WaitImpossible(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * The wait after a detach that happened. It never lies: when it cannot run or does not finish, the
+     * exit code is 255 (as {@code aws ec2 wait}), and stderr says why and that the detach was done.
+     */
+    private int waitAfterDetach(
+            Ec2Client ec2,
+            String networkInterfaceId,
+            WaitImpossible noWait,
+            DetachNetworkInterfaceResponse response,
+            PrintWriter err) {
+        String reason;
+        if (noWait != null) {
+            reason = "--wait could not run: " + noWait.getMessage();
+        } else {
+            try {
+                NetworkInterface available =
+                        ec2.waitUntilNetworkInterfaceAvailable(networkInterfaceId, waiting.config());
+                err.println("waited: " + available.describe());
+                return ExitCodes.SUCCESS;
+            } catch (Ec2Exception e) {
+                reason = "--wait did not finish: " + e.getMessage();
+            }
+        }
+        err.println("ec2lite: " + reason);
+        err.println("ec2lite: the detach itself was done (request id "
+                + response.requestId().orElse("none") + "); the interface may still be detaching");
+        return ExitCodes.OTHER;
     }
 
     @Override
@@ -116,18 +148,22 @@ final class DetachNetworkInterfaceCommand implements Callable<Integer>, Environm
                 if (client.debug) {
                     err.println("[debug] " + ec2.describeConfiguration());
                 }
-                String networkInterfaceId =
-                        waitUntilAvailable && !request.dryRun().orElse(false)
-                                ? interfaceOf(ec2, request.attachmentId())
-                                : null;
-                DetachNetworkInterfaceResponse response = ec2.detachNetworkInterface(request);
-                if (networkInterfaceId != null) {
-                    NetworkInterface available =
-                            ec2.waitUntilNetworkInterfaceAvailable(networkInterfaceId, waiting.config());
-                    err.println("waited: " + available.describe());
+                boolean waits = waitUntilAvailable && !request.dryRun().orElse(false);
+                String networkInterfaceId = null;
+                WaitImpossible noWait = null;
+                if (waits) {
+                    try {
+                        networkInterfaceId = interfaceOf(ec2, request.attachmentId());
+                    } catch (WaitImpossible e) {
+                        noWait = e;
+                    }
                 }
+                DetachNetworkInterfaceResponse response = ec2.detachNetworkInterface(request);
                 ResponsePrinter.print(spec.commandLine().getOut(), client.output, response);
-                return ExitCodes.SUCCESS;
+                if (!waits) {
+                    return ExitCodes.SUCCESS;
+                }
+                return waitAfterDetach(ec2, networkInterfaceId, noWait, response, err);
             }
         } catch (RuntimeException e) {
             return ErrorReporter.report(e, OPERATION, err);

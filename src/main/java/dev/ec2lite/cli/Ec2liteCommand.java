@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             DetachNetworkInterfaceCommand.class,
             MoveNetworkInterfaceCommand.class,
             LocalEndpointCommand.class,
+            MetadataCommand.class,
             SignCommand.class
         })
 final class Ec2liteCommand implements Runnable {

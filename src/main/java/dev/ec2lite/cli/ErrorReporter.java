@@ -36,8 +36,9 @@ final class ErrorReporter {
         }
         if (failure instanceof NetworkInterfaceMoveException move) {
             err.println("ec2lite: " + move.getMessage());
-            // The exit code follows what made the step fail: the service's refusal, or anything else.
-            return move.getCause() instanceof Ec2ServiceException ? ExitCodes.SERVICE_ERROR : ExitCodes.OTHER;
+            // The exit code follows what made the step fail: the service's refusal (also when a target
+            // check failed on the service's answer), or anything else.
+            return causedByService(move) ? ExitCodes.SERVICE_ERROR : ExitCodes.OTHER;
         }
         if (failure instanceof Ec2ConfigurationException) {
             err.println("ec2lite: " + failure.getMessage());
@@ -49,5 +50,16 @@ final class ErrorReporter {
         }
         err.println("ec2lite: unexpected failure: " + failure);
         return ExitCodes.OTHER;
+    }
+
+    /** Whether a service error is among the first few causes of {@code failure}. */
+    private static boolean causedByService(Throwable failure) {
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && depth < 3; depth++, cause = cause.getCause()) {
+            if (cause instanceof Ec2ServiceException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

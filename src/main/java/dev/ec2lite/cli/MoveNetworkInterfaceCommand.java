@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ec2lite.AttachNetworkInterfaceRequest;
 import dev.ec2lite.Ec2Client;
+import dev.ec2lite.MoveNetworkInterfaceRequest;
 import dev.ec2lite.MoveNetworkInterfaceResponse;
 import dev.ec2lite.WaiterConfig;
 import java.io.PrintWriter;
@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "move-network-interface",
         mixinStandardHelpOptions = true,
-        description = "Move a network interface to another instance: detach (forced with --force), wait until"
-                + " available, attach, wait until in-use. Progress goes to stderr, the result to stdout.")
+        description = "Move a network interface to another instance: check the target, detach (forced with"
+                + " --force), wait until available, attach, wait until in-use. Nothing is detached unless the"
+                + " target exists, accepts an attachment, is in the interface's zone and has the device index free."
+                + " Progress goes to stderr, the result to stdout.")
 final class MoveNetworkInterfaceCommand implements Callable<Integer>, EnvironmentAware {
     static final String OPERATION = "MoveNetworkInterface";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -43,6 +45,19 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
 
     @Option(names = "--force", description = "Force the detach (the old instance is dead or unresponsive).")
     boolean force;
+
+    @Option(
+            names = "--no-verify-target",
+            description = "Skip the target checks (they need ec2:DescribeInstances): a wrong target is then"
+                    + " found only at the attach, after the detach.")
+    boolean noVerifyTarget;
+
+    @Option(
+            names = "--deadline",
+            paramLabel = "SECONDS",
+            description = "The most the whole move may take, look-up to the last wait; when it passes, the move"
+                    + " stops and says where the interface was left (default: no limit).")
+    Long deadlineSeconds;
 
     @Mixin
     WaitOptions waiting = new WaitOptions();
@@ -66,10 +81,20 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Ec2Client.Builder builder;
-        WaiterConfig config;
+        MoveNetworkInterfaceRequest request;
         try {
-            AttachNetworkInterfaceRequest.of(networkInterfaceId, instanceId, deviceIndex);
-            config = waiting.config();
+            if (deadlineSeconds != null && deadlineSeconds < 1) {
+                throw new IllegalArgumentException("--deadline must be 1 or more");
+            }
+            request = MoveNetworkInterfaceRequest.builder()
+                    .networkInterfaceId(networkInterfaceId)
+                    .instanceId(instanceId)
+                    .deviceIndex(deviceIndex)
+                    .force(force)
+                    .waiting(waiting.config())
+                    .deadline(deadlineSeconds == null ? null : Duration.ofSeconds(deadlineSeconds))
+                    .verifyTarget(!noVerifyTarget)
+                    .build();
             builder = client.clientBuilder(env, err);
         } catch (IllegalArgumentException | NullPointerException e) {
             return ErrorReporter.invalidInput(e, err);
@@ -78,11 +103,10 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
             if (client.debug) {
                 err.println("[debug] " + ec2.describeConfiguration());
             }
-            MoveNetworkInterfaceResponse moved = ec2.moveNetworkInterface(
-                    networkInterfaceId, instanceId, deviceIndex, force, config, (step, detail) -> {
-                        err.println(step + ": " + detail);
-                        err.flush();
-                    });
+            MoveNetworkInterfaceResponse moved = ec2.moveNetworkInterface(request, (step, detail) -> {
+                err.println(step + ": " + detail);
+                err.flush();
+            });
             print(spec.commandLine().getOut(), moved);
             return ExitCodes.SUCCESS;
         } catch (RuntimeException e) {

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>The switches come from {@code AWS_USE_FIPS_ENDPOINT} / {@code AWS_USE_DUALSTACK_ENDPOINT}, else
  * the profile's {@code use_fips_endpoint} / {@code use_dualstack_endpoint}, else off. A value other
- * than {@code true} or {@code false} is an error naming the setting.
+ * than {@code true} or {@code false} is an error naming the setting. The region must be one host
+ * label even when an endpoint URL is set, because it is still part of every signature.
  */
 public final class Ec2EndpointResolver {
     static final String AWS_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
@@ -29,6 +30,9 @@ public final class Ec2EndpointResolver {
             String region, String explicitEndpointUrl, Environment env, ProfileFile files, Profile profile) {
         boolean useFips = flag(env, AWS_USE_FIPS_ENDPOINT, profile, Profile.USE_FIPS_ENDPOINT);
         boolean useDualStack = flag(env, AWS_USE_DUALSTACK_ENDPOINT, profile, Profile.USE_DUALSTACK_ENDPOINT);
+        if (region != null) {
+            Ec2EndpointRules.checkRegion(region); // also with an endpoint URL: the region is signed
+        }
         Optional<ResolvedEndpoint> configured = EndpointUrlResolver.resolve(explicitEndpointUrl, env, files, profile);
         if (configured.isPresent()) {
             try {

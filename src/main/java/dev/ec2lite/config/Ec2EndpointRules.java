@@ -33,6 +33,26 @@ public final class Ec2EndpointRules {
     private Ec2EndpointRules() {}
 
     /**
+     * Refuses a region that is not one host label, whatever the endpoint. With an endpoint override
+     * the region is still signed into every request (credential scope, {@code Authorization}
+     * header), so a line break or a '/' in it must stop the call before any I/O.
+     *
+     * @throws IllegalArgumentException naming the region (its characters made printable)
+     */
+    public static void checkRegion(String region) {
+        if (!HOST_LABEL.matcher(region).matches()) {
+            throw new IllegalArgumentException("Invalid Configuration: region '" + printable(region)
+                    + "' is not a valid host label (letters, digits and '-', at most 63 characters)");
+        }
+    }
+
+    /** The region as it can be shown: at most 64 characters, anything outside printable ASCII as '?'. */
+    private static String printable(String region) {
+        String cut = region.length() > 64 ? region.substring(0, 64) + "..." : region;
+        return cut.replaceAll("[^\\x20-\\x7e]", "?");
+    }
+
+    /**
      * The endpoint for EC2 in {@code region}.
      *
      * @param region for example {@code us-east-1}; may be null only if {@code endpointOverride} is set
@@ -53,10 +73,7 @@ public final class Ec2EndpointRules {
         if (region == null || region.isEmpty()) {
             throw new IllegalArgumentException("Invalid Configuration: Missing Region");
         }
-        if (!HOST_LABEL.matcher(region).matches()) {
-            throw new IllegalArgumentException("Invalid Configuration: region '" + region
-                    + "' is not a valid host label (letters, digits and '-', at most 63 characters)");
-        }
+        checkRegion(region);
         Partition partition = Partition.of(region);
         return URI.create("https://" + host(region, partition, useFips, useDualStack));
     }

@@ -50,7 +50,7 @@ public class Ec2ServiceException extends Ec2Exception {
         return errors.get(0).code();
     }
 
-    /** The first error's message, as the service wrote it. */
+    /** The first error's message, as the service wrote it (made printable and bounded by the parser; see the README). */
     public String errorMessage() {
         return errors.get(0).message();
     }

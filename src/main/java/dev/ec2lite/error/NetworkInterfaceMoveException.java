@@ -16,7 +16,7 @@ public class NetworkInterfaceMoveException extends Ec2Exception {
         this.interfaceState = interfaceState;
     }
 
-    /** The step that failed: {@code LOOK_UP}, {@code DETACH}, {@code WAIT_AVAILABLE}, {@code ATTACH}, {@code WAIT_IN_USE}. */
+    /** The step that failed: {@code LOOK_UP}, {@code VERIFY_TARGET}, {@code DETACH}, {@code WAIT_AVAILABLE}, {@code ATTACH}, {@code WAIT_IN_USE}. */
     public String step() {
         return step;
     }

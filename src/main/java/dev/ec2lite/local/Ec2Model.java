@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,17 +37,39 @@ import java.util.function.Function;
 final class Ec2Model {
     static final String DRY_RUN_MESSAGE = "Request would have succeeded, but DryRun flag is set.";
 
-    private static final String SUBNET_ID = "subnet-0a1b2c3d4e5f60001";
     private static final String VPC_ID = "vpc-0a1b2c3d4e5f60001";
+    /** One type for every instance: it decides nothing here. */
+    static final String INSTANCE_TYPE = "t3.micro";
 
-    private enum InstanceState {
-        RUNNING("running"),
-        STOPPED("stopped");
+    /** EC2's instance states with their codes. */
+    enum InstanceState {
+        PENDING("pending", 0),
+        RUNNING("running", 16),
+        SHUTTING_DOWN("shutting-down", 32),
+        TERMINATED("terminated", 48),
+        STOPPING("stopping", 64),
+        STOPPED("stopped", 80);
 
         final String wire;
+        final int code;
 
-        InstanceState(String wire) {
+        InstanceState(String wire, int code) {
             this.wire = wire;
+            this.code = code;
+        }
+
+        /** As EC2 allows: an interface can be attached to an instance that is not going away. */
+        boolean acceptsAttachment() {
+            return this != SHUTTING_DOWN && this != TERMINATED;
+        }
+
+        static InstanceState of(String wire) {
+            for (InstanceState state : values()) {
+                if (state.wire.equals(wire)) {
+                    return state;
+                }
+            }
+            throw new IllegalArgumentException("no such instance state: " + wire);
         }
     }
 
@@ -66,24 +89,29 @@ final class Ec2Model {
     private static final class InstanceRecord {
         final String id;
         final String name;
+        final String availabilityZone;
         InstanceState state = InstanceState.RUNNING;
 
-        InstanceRecord(String id, String name) {
+        InstanceRecord(String id, String name, String availabilityZone) {
             this.id = id;
             this.name = name;
+            this.availabilityZone = availabilityZone;
         }
     }
 
     private static final class InterfaceRecord {
         final String id;
         final String description;
+        final String availabilityZone;
         final String privateIpAddress;
         final String macAddress;
         String attachmentId; // the current attachment, null when available
 
-        InterfaceRecord(String id, String description, String privateIpAddress, String macAddress) {
+        InterfaceRecord(
+                String id, String description, String availabilityZone, String privateIpAddress, String macAddress) {
             this.id = id;
             this.description = description;
+            this.availabilityZone = availabilityZone;
             this.privateIpAddress = privateIpAddress;
             this.macAddress = macAddress;
         }
@@ -116,6 +144,7 @@ final class Ec2Model {
     }
 
     private final Clock clock;
+    private final String region;
     private final Duration attachDelay;
     private final Duration detachDelay;
     private final Map<String, InstanceRecord> instances = new TreeMap<>();
@@ -125,8 +154,9 @@ final class Ec2Model {
     private int nextInterface = 1;
     private int nextAttachment = 1;
 
-    Ec2Model(Clock clock, Duration attachDelay, Duration detachDelay) {
+    Ec2Model(Clock clock, String region, Duration attachDelay, Duration detachDelay) {
         this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.region = Objects.requireNonNull(region, "region == null");
         this.attachDelay = requireDelay(attachDelay, "attachDelay");
         this.detachDelay = requireDelay(detachDelay, "detachDelay");
     }
@@ -149,39 +179,66 @@ final class Ec2Model {
         Instant launched = clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
         String primary = addInstance("primary", launched);
         String standby = addInstance("standby", launched);
-        String floating = addNetworkInterface("floating service address");
+        String floating = addNetworkInterface("floating service address", defaultZone());
         attachNow(floating, primary, 1, launched, false);
         if (!primary.equals(ResourceIds.instance(1)) || !standby.equals(ResourceIds.instance(2))) {
             throw new IllegalStateException("the scenario must be seeded into an empty model");
         }
     }
 
+    /** The zone everything is in unless it is added elsewhere: the region's first. */
+    String defaultZone() {
+        return region + 'a';
+    }
+
     /** Adds a running instance with its primary interface attached at device index 0. */
-    synchronized String addInstance(String name) {
-        return addInstance(name, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    synchronized String addInstance(String name, String availabilityZone) {
+        return addInstance(name, availabilityZone, clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private String addInstance(String name, Instant launched) {
+        return addInstance(name, defaultZone(), launched);
+    }
+
+    private String addInstance(String name, String availabilityZone, Instant launched) {
+        Objects.requireNonNull(name, "name == null");
+        zoneNumber(availabilityZone);
         String id = ResourceIds.instance(nextInstance++);
-        instances.put(id, new InstanceRecord(id, Objects.requireNonNull(name, "name == null")));
-        String primaryInterface = addNetworkInterface("Primary network interface");
+        instances.put(id, new InstanceRecord(id, name, availabilityZone));
+        String primaryInterface = addNetworkInterface("Primary network interface", availabilityZone);
         attachNow(primaryInterface, id, 0, launched, true);
         return id;
     }
 
-    /** Adds an {@code available} interface in the scenario's subnet. */
-    synchronized String addNetworkInterface(String description) {
+    /** Adds an {@code available} interface in the zone's subnet. */
+    synchronized String addNetworkInterface(String description, String availabilityZone) {
+        Objects.requireNonNull(description, "description == null");
+        int zone = zoneNumber(availabilityZone);
         int number = nextInterface++;
         String id = ResourceIds.networkInterface(number);
-        String ip = "10.0.1." + (10 + number % 240);
-        interfaces.put(
-                id,
-                new InterfaceRecord(
-                        id,
-                        Objects.requireNonNull(description, "description == null"),
-                        ip,
-                        ResourceIds.macAddress(number)));
+        String ip = "10.0." + zone + "." + (10 + number % 240);
+        interfaces.put(id, new InterfaceRecord(id, description, availabilityZone, ip, ResourceIds.macAddress(number)));
         return id;
+    }
+
+    /**
+     * The zone's number, 1 for {@code …a}: zones are the region's name and one letter, as in EC2. Each
+     * zone has one subnet, numbered alike.
+     */
+    private int zoneNumber(String availabilityZone) {
+        Objects.requireNonNull(availabilityZone, "availabilityZone == null");
+        if (availabilityZone.length() != region.length() + 1
+                || !availabilityZone.startsWith(region)
+                || availabilityZone.charAt(region.length()) < 'a'
+                || availabilityZone.charAt(region.length()) > 'z') {
+            throw new IllegalArgumentException(
+                    "availabilityZone must be the region " + region + " and one letter: " + availabilityZone);
+        }
+        return availabilityZone.charAt(region.length()) - 'a' + 1;
+    }
+
+    private String subnetOf(String availabilityZone) {
+        return ResourceIds.subnet(zoneNumber(availabilityZone));
     }
 
     private void attachNow(
@@ -194,17 +251,36 @@ final class Ec2Model {
     }
 
     /**
-     * Marks an instance stopped (a failed primary) or running again. Starting an instance lets its
-     * stuck detaches finish after the detach delay.
+     * Puts an instance in a state: {@code stopped} for a failed primary, {@code running} again, or any
+     * other to test how callers treat it. A running instance lets its stuck detaches finish after the
+     * detach delay; a terminated one loses its attachments at once, and the interfaces marked to be
+     * deleted with it.
      */
-    synchronized void setRunning(String instanceId, boolean running) {
+    synchronized void setState(String instanceId, InstanceState state) {
         InstanceRecord instance = instances.get(instanceId);
         if (instance == null) {
             throw new IllegalArgumentException("no such instance: " + instanceId);
         }
         Instant now = settle();
-        instance.state = running ? InstanceState.RUNNING : InstanceState.STOPPED;
-        if (running) {
+        if (instance.state == InstanceState.TERMINATED && state != InstanceState.TERMINATED) {
+            throw new IllegalArgumentException(instanceId + " is terminated; it cannot become " + state.wire);
+        }
+        instance.state = state;
+        if (state == InstanceState.TERMINATED) {
+            for (AttachmentRecord attachment : attachments.values()) {
+                if (attachment.instanceId.equals(instanceId) && attachment.status != AttachmentStatus.DETACHED) {
+                    attachment.status = AttachmentStatus.DETACHED;
+                    attachment.settlesAt = null;
+                    InterfaceRecord eni = interfaces.get(attachment.interfaceId);
+                    if (attachment.deleteOnTermination) {
+                        interfaces.remove(eni.id);
+                    } else if (attachment.id.equals(eni.attachmentId)) {
+                        eni.attachmentId = null;
+                    }
+                }
+            }
+        }
+        if (state == InstanceState.RUNNING) {
             for (AttachmentRecord attachment : attachments.values()) {
                 if (attachment.instanceId.equals(instanceId)
                         && attachment.status == AttachmentStatus.DETACHING
@@ -250,9 +326,22 @@ final class Ec2Model {
         if (eni == null) {
             throw interfaceNotFound(List.of(interfaceId));
         }
-        if (!instances.containsKey(instanceId)) {
+        InstanceRecord instance = instances.get(instanceId);
+        if (instance == null) {
+            throw instanceNotFound(List.of(instanceId));
+        }
+        if (!instance.state.acceptsAttachment()) {
             throw new ServiceError(
-                    400, "InvalidInstanceID.NotFound", "The instance ID '" + instanceId + "' does not exist");
+                    400,
+                    "IncorrectInstanceState",
+                    "The instance '" + instanceId + "' is not in a valid state for this operation.");
+        }
+        if (!instance.availabilityZone.equals(eni.availabilityZone)) {
+            throw new ServiceError(
+                    400,
+                    "InvalidParameterCombination",
+                    "You may not attach a network interface to an instance if they are not in the same"
+                            + " availability zone");
         }
         if (eni.attachmentId != null) {
             throw new ServiceError(400, "InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
@@ -339,6 +428,81 @@ final class Ec2Model {
         };
     }
 
+    /**
+     * {@code DescribeInstances}: the instances with the given ids (all when none) that pass every
+     * filter (a filter passes when any of its values matches), in id order.
+     */
+    synchronized List<LocalEc2State.Instance> describeInstances(
+            List<String> instanceIds, List<QueryParameters.Filter> filters) {
+        settle();
+        for (String id : instanceIds) {
+            if (!ResourceIds.isInstanceId(id)) {
+                throw new ServiceError(400, "InvalidInstanceID.Malformed", "Invalid id: \"" + id + "\"");
+            }
+        }
+        List<String> missing = instanceIds.stream()
+                .filter(id -> !instances.containsKey(id))
+                .distinct()
+                .toList();
+        if (!missing.isEmpty()) {
+            throw instanceNotFound(missing);
+        }
+        List<Function<LocalEc2State.Instance, List<String>>> fields = new ArrayList<>();
+        for (QueryParameters.Filter filter : filters) {
+            fields.add(instanceFilterField(filter.name()));
+            if (filter.values().isEmpty()) {
+                throw ServiceError.missingParameter("Filter.Value for filter '" + filter.name() + "'");
+            }
+        }
+        List<LocalEc2State.Instance> matching = new ArrayList<>();
+        for (InstanceRecord instance : instances.values()) {
+            if (!instanceIds.isEmpty() && !instanceIds.contains(instance.id)) {
+                continue;
+            }
+            LocalEc2State.Instance view = view(instance);
+            boolean passes = true;
+            for (int i = 0; i < filters.size() && passes; i++) {
+                List<String> values = fields.get(i).apply(view);
+                passes = values.stream().anyMatch(filters.get(i).values()::contains);
+            }
+            if (passes) {
+                matching.add(view);
+            }
+        }
+        return matching;
+    }
+
+    /** The instance filters EC2 documents that the endpoint understands; {@code tag:Key} too. */
+    private static Function<LocalEc2State.Instance, List<String>> instanceFilterField(String name) {
+        if (name.startsWith("tag:") && name.length() > 4) {
+            String key = name.substring(4);
+            return i -> i.tags().containsKey(key) ? List.of(i.tags().get(key)) : List.of();
+        }
+        return switch (name) {
+            case "instance-id" -> i -> List.of(i.instanceId());
+            case "instance-state-name" -> i -> List.of(i.state());
+            case "instance-state-code" -> i -> List.of(Integer.toString(i.stateCode()));
+            case "instance-type" -> i -> List.of(i.instanceType());
+            case "availability-zone" -> i -> List.of(i.availabilityZone());
+            case "subnet-id" -> i -> List.of(i.subnetId());
+            case "vpc-id" -> i -> List.of(i.vpcId());
+            case "private-ip-address" -> i -> i.privateIpAddress().stream().toList();
+            case "tag-key" -> i -> List.copyOf(i.tags().keySet());
+            case "network-interface.network-interface-id" ->
+                i -> i.networkInterfaces().stream()
+                        .map(LocalEc2State.NetworkInterface::networkInterfaceId)
+                        .toList();
+            default -> throw ServiceError.invalidParameterValue("The filter '" + name + "' is invalid");
+        };
+    }
+
+    private static ServiceError instanceNotFound(List<String> ids) {
+        String message = ids.size() == 1
+                ? "The instance ID '" + ids.get(0) + "' does not exist"
+                : "The instance IDs '" + String.join(", ", ids) + "' do not exist";
+        return new ServiceError(400, "InvalidInstanceID.NotFound", message);
+    }
+
     private static ServiceError interfaceNotFound(List<String> ids) {
         String message = ids.size() == 1
                 ? "The networkInterface ID '" + ids.get(0) + "' does not exist"
@@ -351,7 +515,7 @@ final class Ec2Model {
         Instant now = settle();
         List<LocalEc2State.Instance> instanceViews = new ArrayList<>();
         for (InstanceRecord instance : instances.values()) {
-            instanceViews.add(new LocalEc2State.Instance(instance.id, instance.name, instance.state.wire));
+            instanceViews.add(view(instance));
         }
         List<LocalEc2State.NetworkInterface> interfaceViews = new ArrayList<>();
         for (InterfaceRecord eni : interfaces.values()) {
@@ -364,6 +528,38 @@ final class Ec2Model {
         return new LocalEc2State(now, instanceViews, interfaceViews, attachmentViews);
     }
 
+    /** The instance with the interfaces attached to it now (attaching, attached or detaching). */
+    private LocalEc2State.Instance view(InstanceRecord instance) {
+        List<LocalEc2State.NetworkInterface> attached = new ArrayList<>();
+        for (InterfaceRecord eni : interfaces.values()) {
+            LocalEc2State.NetworkInterface view = view(eni);
+            if (view.attachment()
+                    .filter(a -> a.instanceId().equals(instance.id))
+                    .isPresent()) {
+                attached.add(view);
+            }
+        }
+        attached.sort(
+                Comparator.comparingInt(eni -> eni.attachment().orElseThrow().deviceIndex()));
+        boolean gone = instance.state == InstanceState.TERMINATED;
+        Optional<String> privateIp = attached.stream()
+                .filter(eni -> eni.attachment().orElseThrow().deviceIndex() == 0)
+                .map(LocalEc2State.NetworkInterface::privateIpAddress)
+                .findFirst();
+        return new LocalEc2State.Instance(
+                instance.id,
+                instance.name,
+                instance.state.wire,
+                instance.state.code,
+                INSTANCE_TYPE,
+                instance.availabilityZone,
+                gone ? "" : subnetOf(instance.availabilityZone),
+                gone ? "" : VPC_ID,
+                privateIp,
+                Map.of("Name", instance.name),
+                attached);
+    }
+
     private LocalEc2State.NetworkInterface view(InterfaceRecord eni) {
         Optional<LocalEc2State.Attachment> attachment =
                 Optional.ofNullable(eni.attachmentId).map(attachments::get).map(Ec2Model::view);
@@ -371,7 +567,8 @@ final class Ec2Model {
                 eni.id,
                 attachment.isPresent() ? "in-use" : "available",
                 eni.description,
-                SUBNET_ID,
+                eni.availabilityZone,
+                subnetOf(eni.availabilityZone),
                 VPC_ID,
                 eni.privateIpAddress,
                 eni.macAddress,

@@ -18,6 +18,8 @@ final class Ec2Responses {
     static final String NAMESPACE = "http://ec2.amazonaws.com/doc/2016-11-15/";
     /** The account the scenario's resources belong to: AWS's documentation example account. */
     static final String OWNER_ID = "123456789012";
+    /** The image every instance was launched from; AWS's documentation example id. */
+    static final String IMAGE_ID = "ami-0abcdef1234567890";
 
     /** EC2 writes timestamps as ISO-8601 in UTC with milliseconds. */
     private static final DateTimeFormatter TIMESTAMP =
@@ -44,8 +46,7 @@ final class Ec2Responses {
                 .finish();
     }
 
-    static String describeNetworkInterfaces(
-            String requestId, List<LocalEc2State.NetworkInterface> interfaces, String availabilityZone) {
+    static String describeNetworkInterfaces(String requestId, List<LocalEc2State.NetworkInterface> interfaces) {
         XmlWriter xml = new XmlWriter()
                 .start("DescribeNetworkInterfacesResponse", NAMESPACE)
                 .element("requestId", requestId)
@@ -55,7 +56,7 @@ final class Ec2Responses {
                     .element("networkInterfaceId", eni.networkInterfaceId())
                     .element("subnetId", eni.subnetId())
                     .element("vpcId", eni.vpcId())
-                    .element("availabilityZone", availabilityZone)
+                    .element("availabilityZone", eni.availabilityZone())
                     .element("description", eni.description())
                     .element("ownerId", OWNER_ID)
                     .element("requesterManaged", "false")
@@ -78,6 +79,76 @@ final class Ec2Responses {
             xml.empty("groupSet").empty("tagSet").end();
         }
         return xml.end().end().finish();
+    }
+
+    /**
+     * {@code DescribeInstances}: one reservation per instance (each was launched alone), with the
+     * fields a fail-over reads; {@code nextToken} only when there is a next page.
+     */
+    static String describeInstances(String requestId, List<LocalEc2State.Instance> instances, String nextToken) {
+        XmlWriter xml = new XmlWriter()
+                .start("DescribeInstancesResponse", NAMESPACE)
+                .element("requestId", requestId)
+                .start("reservationSet");
+        for (LocalEc2State.Instance instance : instances) {
+            xml.start("item")
+                    .element("reservationId", "r-" + instance.instanceId().substring(2))
+                    .element("ownerId", OWNER_ID)
+                    .empty("groupSet")
+                    .start("instancesSet")
+                    .start("item")
+                    .element("instanceId", instance.instanceId())
+                    .element("imageId", IMAGE_ID)
+                    .start("instanceState")
+                    .element("code", Integer.toString(instance.stateCode()))
+                    .element("name", instance.state())
+                    .end()
+                    .element("instanceType", instance.instanceType())
+                    .start("placement")
+                    .element("availabilityZone", instance.availabilityZone())
+                    .element("tenancy", "default")
+                    .end();
+            if (!instance.subnetId().isEmpty()) {
+                xml.element("subnetId", instance.subnetId()).element("vpcId", instance.vpcId());
+            }
+            instance.privateIpAddress().ifPresent(ip -> xml.element("privateIpAddress", ip));
+            xml.start("tagSet");
+            instance.tags()
+                    .forEach((key, value) -> xml.start("item")
+                            .element("key", key)
+                            .element("value", value)
+                            .end());
+            xml.end().start("networkInterfaceSet");
+            for (LocalEc2State.NetworkInterface eni : instance.networkInterfaces()) {
+                LocalEc2State.Attachment attachment = eni.attachment().orElseThrow();
+                xml.start("item")
+                        .element("networkInterfaceId", eni.networkInterfaceId())
+                        .element("subnetId", eni.subnetId())
+                        .element("vpcId", eni.vpcId())
+                        .element("description", eni.description())
+                        .element("ownerId", OWNER_ID)
+                        .element("status", eni.status())
+                        .element("macAddress", eni.macAddress())
+                        .element("privateIpAddress", eni.privateIpAddress())
+                        .element("sourceDestCheck", "true")
+                        .start("attachment")
+                        .element("attachmentId", attachment.attachmentId())
+                        .element("deviceIndex", Integer.toString(attachment.deviceIndex()))
+                        .element("status", attachment.status())
+                        .element("attachTime", timestamp(attachment.attachTime()))
+                        .element("deleteOnTermination", Boolean.toString(attachment.deleteOnTermination()))
+                        .element("networkCardIndex", "0")
+                        .end()
+                        .element("interfaceType", "interface")
+                        .end();
+            }
+            xml.end().end().end().end();
+        }
+        xml.end();
+        if (nextToken != null) {
+            xml.element("nextToken", nextToken);
+        }
+        return xml.end().finish();
     }
 
     static String error(String requestId, String code, String message) {

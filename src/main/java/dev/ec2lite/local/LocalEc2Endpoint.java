@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An embedded, in-memory EC2 Query endpoint on {@code 127.0.0.1}: it verifies the SigV4 signature
- * of every request and answers {@code DetachNetworkInterface}, {@code AttachNetworkInterface} and
- * {@code DescribeNetworkInterfaces} with EC2's XML, so a client can be run end to end without an AWS
+ * of every request and answers {@code DetachNetworkInterface}, {@code AttachNetworkInterface}, {@code
+ * DescribeNetworkInterfaces} and {@code DescribeInstances} with EC2's XML, so a client can be run end to end without an AWS
  * account.
  *
  * <p>In a JUnit test (the client's own set-up elided):
@@ -60,6 +60,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>Detaching an attachment that is already {@code detaching} succeeds again; once it is {@code
  *       detached} its id no longer exists ({@code InvalidAttachmentID.NotFound}).
  *   <li>Parameters and resources are validated before {@code DryRun} is honoured.
+ *   <li>Instances and interfaces live in an availability zone (default: the region's {@code a}
+ *       zone, one subnet per zone); attaching across zones is {@code InvalidParameterCombination},
+ *       and to a {@code shutting-down} or {@code terminated} instance {@code IncorrectInstanceState}.
+ *   <li>Actions can be denied ({@link #denyActions}): they answer {@code UnauthorizedOperation}.
  *   <li>The JDK's {@code HttpServer} stamps every answer's {@code Date} header with the system clock,
  *       whatever clock the endpoint was given; to test clock-skew correction, skew the client's clock.
  * </ul>
@@ -85,6 +89,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     private final AwsCredentials credentials;
     private final Ec2Model model;
     private final Faults faults = new Faults();
+    private final Permissions permissions = new Permissions();
     private final RequestLog log = new RequestLog();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Queue<Thread> threads = new ConcurrentLinkedQueue<>();
@@ -92,7 +97,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     private LocalEc2Endpoint(Builder builder) throws IOException {
         this.region = builder.region;
         this.credentials = builder.keyPairs.get(0);
-        this.model = new Ec2Model(builder.clock, builder.attachDelay, builder.detachDelay);
+        this.model = new Ec2Model(builder.clock, builder.region, builder.attachDelay, builder.detachDelay);
         model.seedFailoverScenario();
 
         Map<String, AwsCredentials> keys = new LinkedHashMap<>();
@@ -101,7 +106,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         }
         EndpointHandler handler = new EndpointHandler(
                 new SignatureVerifier(keys, region, builder.clock),
-                new Ec2Actions(model, region),
+                new Ec2Actions(model, permissions),
                 faults,
                 log,
                 builder.clock);
@@ -163,24 +168,76 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         return model.snapshot();
     }
 
-    /** Adds a running instance with its own primary interface at device index 0; returns its id. */
-    public String addInstance(String name) {
-        return model.addInstance(name);
+    /** The zone resources are in unless added elsewhere: the region's {@code a} zone. */
+    public String defaultAvailabilityZone() {
+        return model.defaultZone();
     }
 
-    /** Adds an {@code available} network interface; returns its id. */
+    /**
+     * Adds a running instance in the default zone with its own primary interface at device index 0,
+     * tagged {@code Name=name}; returns its id.
+     */
+    public String addInstance(String name) {
+        return model.addInstance(name, model.defaultZone());
+    }
+
+    /**
+     * Adds a running instance in {@code availabilityZone} (the region's name and one letter, such as
+     * {@code us-east-1b}); returns its id.
+     */
+    public String addInstance(String name, String availabilityZone) {
+        return model.addInstance(name, availabilityZone);
+    }
+
+    /** Adds an {@code available} network interface in the default zone; returns its id. */
     public String addNetworkInterface(String description) {
-        return model.addNetworkInterface(description);
+        return model.addNetworkInterface(description, model.defaultZone());
+    }
+
+    /** Adds an {@code available} network interface in {@code availabilityZone}; returns its id. */
+    public String addNetworkInterface(String description, String availabilityZone) {
+        return model.addNetworkInterface(description, availabilityZone);
     }
 
     /** Marks an instance {@code stopped}: a failed instance, see the class Javadoc. */
     public void stopInstance(String instanceId) {
-        model.setRunning(instanceId, false);
+        model.setState(instanceId, Ec2Model.InstanceState.STOPPED);
     }
 
     /** Marks an instance {@code running} again; its stuck detaches then complete. */
     public void startInstance(String instanceId) {
-        model.setRunning(instanceId, true);
+        model.setState(instanceId, Ec2Model.InstanceState.RUNNING);
+    }
+
+    /**
+     * Terminates an instance: its attachments end at once, and its primary interface is deleted with
+     * it. It stays visible to {@code DescribeInstances} as {@code terminated}.
+     */
+    public void terminateInstance(String instanceId) {
+        model.setState(instanceId, Ec2Model.InstanceState.TERMINATED);
+    }
+
+    /**
+     * Puts an instance in any EC2 state by name ({@code pending}, {@code running}, {@code
+     * shutting-down}, {@code terminated}, {@code stopping}, {@code stopped}), at once.
+     */
+    public void setInstanceState(String instanceId, String state) {
+        model.setState(instanceId, Ec2Model.InstanceState.of(state));
+    }
+
+    /**
+     * Answers these actions {@code UnauthorizedOperation} (HTTP 403), as EC2 does for a caller whose
+     * IAM policy lacks them, until {@link #allowAllActions()}.
+     */
+    public void denyActions(String... actions) {
+        for (String action : actions) {
+            permissions.deny(action);
+        }
+    }
+
+    /** Undoes {@link #denyActions}. */
+    public void allowAllActions() {
+        permissions.allowAll();
     }
 
     /** The next {@code count} signed requests get {@code RequestLimitExceeded} (HTTP 503). */

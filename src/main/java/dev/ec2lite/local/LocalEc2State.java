@@ -3,6 +3,7 @@ package dev.ec2lite.local;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,8 +13,28 @@ import java.util.Optional;
  * detached}). {@link #toString()} prints it as a small table, for the demo and for test failures.
  */
 public final class LocalEc2State {
-    /** An instance; {@code state} is {@code running} or {@code stopped}. */
-    public record Instance(String instanceId, String name, String state) {}
+    /**
+     * An instance with the interfaces attached to it, by device index; {@code state} is EC2's state
+     * name ({@code running}, {@code stopped}, {@code terminated} …) and {@code stateCode} its code.
+     * Subnet and VPC are empty once it is terminated.
+     */
+    public record Instance(
+            String instanceId,
+            String name,
+            String state,
+            int stateCode,
+            String instanceType,
+            String availabilityZone,
+            String subnetId,
+            String vpcId,
+            Optional<String> privateIpAddress,
+            Map<String, String> tags,
+            List<NetworkInterface> networkInterfaces) {
+        public Instance {
+            tags = Map.copyOf(tags);
+            networkInterfaces = List.copyOf(networkInterfaces);
+        }
+    }
 
     /**
      * A network interface; {@code status} is {@code available} or {@code in-use}, and {@code
@@ -23,6 +44,7 @@ public final class LocalEc2State {
             String networkInterfaceId,
             String status,
             String description,
+            String availabilityZone,
             String subnetId,
             String vpcId,
             String privateIpAddress,

@@ -1,6 +1,7 @@
 package dev.ec2lite.local;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Deterministic EC2-style ids: a fixed 13-digit hex stem and a 4-digit hex counter, so ids are 17
@@ -10,6 +11,9 @@ final class ResourceIds {
     static final String INSTANCE_STEM = "i-0a1b2c3d4e5f6";
     static final String NETWORK_INTERFACE_STEM = "eni-0f1e2d3c4b5a6";
     static final String ATTACHMENT_STEM = "eni-attach-0a1b2c3d4e5f6";
+    static final String SUBNET_STEM = "subnet-0a1b2c3d4e5f6";
+    /** EC2's instance ids: {@code i-} and 8 (older) or 17 hex digits. */
+    private static final Pattern INSTANCE_ID = Pattern.compile("i-(?:[0-9a-f]{8}|[0-9a-f]{17})");
 
     private ResourceIds() {}
 
@@ -19,6 +23,15 @@ final class ResourceIds {
 
     static String networkInterface(int number) {
         return NETWORK_INTERFACE_STEM + counter(number);
+    }
+
+    static String subnet(int number) {
+        return SUBNET_STEM + counter(number);
+    }
+
+    /** Whether {@code id} has the shape of an instance id; EC2 answers others as malformed. */
+    static boolean isInstanceId(String id) {
+        return INSTANCE_ID.matcher(id).matches();
     }
 
     static String attachment(int number) {

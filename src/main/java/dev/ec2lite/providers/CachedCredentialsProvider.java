@@ -8,7 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Caches the temporary credentials of another provider and refreshes them before they expire.
@@ -19,7 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>In the last {@value #STALE_MINUTES} minute, cached credentials are never handed out: callers
  *       wait for the refresh, and if it fails they get the failure. A request signed then could
  *       arrive after expiry, which AWS answers with {@code ExpiredToken}.
- *   <li>Concurrent callers cause one refresh, never one each ({@code ReentrantLock} single flight).
+ *   <li>Concurrent callers cause one refresh, never one each: callers that need new credentials
+ *       while a refresh is under way wait for that one attempt and share its outcome, credentials or
+ *       failure. A failing source is therefore asked once per wave of callers, not once per caller
+ *       in turn (each waiting for the previous one's timeout).
  *   <li>When an early refresh fails, the still-valid credentials keep being served, the failure is
  *       logged at {@code WARNING}, and the next try waits {@value #RETRY_SECONDS} seconds so an
  *       outage of the source is not hammered by every request.
@@ -42,8 +46,10 @@ public final class CachedCredentialsProvider implements CredentialsProvider {
     private final CredentialsProvider source;
     private final String description;
     private final Clock clock;
-    private final ReentrantLock refreshLock = new ReentrantLock();
+    private final Object flightLock = new Object();
     private volatile Entry current;
+    /** The refresh under way, shared by everyone who needs its result; null when none is. */
+    private CompletableFuture<Entry> inFlight; // guarded by flightLock
 
     private CachedCredentialsProvider(CredentialsProvider source, Clock clock, String description) {
         this.source = Objects.requireNonNull(source, "source == null");
@@ -70,32 +76,81 @@ public final class CachedCredentialsProvider implements CredentialsProvider {
         }
         if (entry != null && now.isBefore(entry.staleAt)) {
             // Early refresh: one caller does it, the others keep the still-valid credentials.
-            if (refreshLock.tryLock()) {
-                try {
-                    if (current == entry) {
-                        refreshEarly(entry);
-                    }
-                } finally {
-                    refreshLock.unlock();
-                }
+            CompletableFuture<Entry> flight = startFlight(entry);
+            if (flight != null) {
+                refreshEarly(entry, flight);
             }
             return current.credentials;
         }
-        refreshLock.lock();
-        try {
+        CompletableFuture<Entry> flight;
+        boolean leader = false;
+        synchronized (flightLock) {
             Entry latest = current;
             if (latest != null && clock.instant().isBefore(latest.staleAt)) {
-                return latest.credentials; // another caller refreshed while this one waited
+                return latest.credentials; // another caller refreshed meanwhile
             }
-            return refresh().credentials;
-        } finally {
-            refreshLock.unlock();
+            flight = inFlight;
+            if (flight == null) {
+                flight = new CompletableFuture<>();
+                inFlight = flight;
+                leader = true;
+            }
+        }
+        if (leader) {
+            return fly(flight).credentials;
+        }
+        return await(flight).credentials;
+    }
+
+    /** A new flight if none is under way and {@code seen} is still the cached entry; else null. */
+    private CompletableFuture<Entry> startFlight(Entry seen) {
+        synchronized (flightLock) {
+            if (inFlight != null || current != seen) {
+                return null;
+            }
+            inFlight = new CompletableFuture<>();
+            return inFlight;
         }
     }
 
-    private void refreshEarly(Entry entry) {
+    /** Runs the refresh for everyone waiting on {@code flight}, then clears it so the next need starts anew. */
+    private Entry fly(CompletableFuture<Entry> flight) {
         try {
-            refresh();
+            Entry entry = refresh();
+            flight.complete(entry);
+            return entry;
+        } catch (RuntimeException | Error e) {
+            flight.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (flightLock) {
+                inFlight = null;
+            }
+        }
+    }
+
+    /**
+     * The outcome of another caller's refresh. Not bounded here: the source bounds its own work
+     * (timeouts on every request and process), and waiting longer than its one attempt is impossible.
+     */
+    private static Entry await(CompletableFuture<Entry> flight) {
+        try {
+            return flight.join();
+        } catch (CompletionException e) {
+            // The same failure the refreshing caller got: the type and message say what went wrong.
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private void refreshEarly(Entry entry, CompletableFuture<Entry> flight) {
+        try {
+            fly(flight);
         } catch (RuntimeException e) {
             Instant retryAt = min(clock.instant().plus(RETRY_AFTER_FAILURE), entry.staleAt);
             current = new Entry(entry.credentials, retryAt, entry.staleAt);

@@ -99,9 +99,11 @@ final class ContainerEndpoint {
         if (token.isEmpty()) {
             return null;
         }
-        if (token.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+        // HTTP/1.1 header values are tab and printable ASCII; OkHttp's own refusal would quote the token.
+        if (token.chars().anyMatch(c -> c != '\t' && (c < 0x20 || c > 0x7e))) {
             throw new Ec2ClientException(
-                    setting + " holds a token with a line break, which cannot be sent as a header");
+                    setting
+                            + " holds a token with a line break, control or non-ASCII character, which cannot be sent as a header");
         }
         return token;
     }

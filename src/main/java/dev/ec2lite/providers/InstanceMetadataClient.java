@@ -106,7 +106,7 @@ final class InstanceMetadataClient {
         Optional<String> get(String path) {
             Request.Builder get = new Request.Builder().url(url(path));
             if (token != null) {
-                get.header(TOKEN_HEADER, token);
+                MetadataHttp.header(get, TOKEN_HEADER, token, SOURCE);
             }
             MetadataHttp.Answer answer = MetadataHttp.send(http, get.build(), SOURCE);
             if (answer.code() == 404) {

@@ -51,6 +51,24 @@ final class MetadataHttp {
                 .build();
     }
 
+    /**
+     * Sets header {@code name} to {@code value}, a value that came from outside (a metadata answer, a
+     * token file). OkHttp refuses control and non-ASCII characters with an exception whose message
+     * quotes the value; that value is a credential, so the refusal is reported without it.
+     *
+     * @throws Ec2ClientException when HTTP cannot carry {@code value}
+     */
+    static Request.Builder header(Request.Builder request, String name, String value, String from) {
+        try {
+            return request.header(name, value);
+        } catch (IllegalArgumentException e) {
+            // The cause is left out on purpose: its message holds the value.
+            throw new Ec2ClientException(
+                    from + " gave a " + name
+                            + " value that cannot be sent as an HTTP header (a control or non-ASCII character; value not shown)");
+        }
+    }
+
     /** The status and (bounded) body of one exchange. */
     record Answer(int code, byte[] body) {
         boolean ok() {

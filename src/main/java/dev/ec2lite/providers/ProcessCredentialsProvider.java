@@ -24,7 +24,10 @@ import java.util.concurrent.TimeUnit;
  * by this code. The process inherits this JVM's environment and working directory.
  *
  * <p>Bounds: stdout is read up to {@value #DEFAULT_OUTPUT_LIMIT} bytes (the Java SDK's default limit
- * is 64000) and the process gets {@link #DEFAULT_TIMEOUT} (configurable) before it is killed. A
+ * is 64000) and the whole run, reading its output included, gets one deadline of {@link
+ * #DEFAULT_TIMEOUT} (configurable). On timeout the whole process tree is killed (the command's
+ * descendants too, such as a helper it started in the background), and the threads reading its
+ * output end before the call returns. A
  * non-zero exit is reported with the exit code and the start of stderr, never stdout, which may
  * hold secrets. This provider runs the command on every call: wrap it in {@link
  * CachedCredentialsProvider}, as {@link ProfileCredentialsProvider} does.
@@ -77,21 +80,24 @@ public final class ProcessCredentialsProvider implements CredentialsProvider {
     }
 
     private byte[] run() {
+        long deadline = System.nanoTime() + timeout.toNanos();
         Process process;
         try {
             process = new ProcessBuilder(shellCommand(command)).start();
         } catch (IOException e) {
             throw new Ec2ClientException(SOURCE + " could not be started: " + e.getMessage(), e);
         }
+        StreamReader stdout = null;
+        StreamReader stderr = null;
         try {
             process.getOutputStream().close();
-            StreamReader stdout = StreamReader.start(process.getInputStream(), outputLimit, "stdout");
-            StreamReader stderr = StreamReader.start(process.getErrorStream(), STDERR_KEPT, "stderr");
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            stdout = StreamReader.start(process.getInputStream(), outputLimit, "stdout");
+            stderr = StreamReader.start(process.getErrorStream(), STDERR_KEPT, "stderr");
+            if (!process.waitFor(remainingNanos(deadline), TimeUnit.NANOSECONDS)
+                    || !stdout.join(deadline)
+                    || !stderr.join(deadline)) {
                 throw new Ec2ClientException(SOURCE + " did not finish within " + describe(timeout));
             }
-            stdout.join(timeout);
-            stderr.join(timeout);
             if (process.exitValue() != 0) {
                 String errors = ErrorText.clean(stderr.text(), STDERR_SHOWN);
                 throw new Ec2ClientException(SOURCE + " exited with code " + process.exitValue()
@@ -107,7 +113,35 @@ public final class ProcessCredentialsProvider implements CredentialsProvider {
         } catch (IOException e) {
             throw new Ec2ClientException(SOURCE + " could not be run: " + e.getMessage(), e);
         } finally {
-            process.destroyForcibly();
+            endTree(process);
+            endReaders(stdout, stderr);
+        }
+    }
+
+    private static long remainingNanos(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
+    }
+
+    /**
+     * Kills the command and everything it started that is still its descendant. The descendants are
+     * listed before the shell dies: once it is gone they belong to init and cannot be found from here.
+     */
+    private static void endTree(Process process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * Once the command is dead its pipes end (the JDK drains and closes them when the process exits,
+     * even if an escaped grandchild still holds the write end), so each reader ends within a moment.
+     * Our end is not closed under a blocked reader: its file descriptor could be reused meanwhile.
+     */
+    private static void endReaders(StreamReader... readers) {
+        for (StreamReader reader : readers) {
+            if (reader != null) {
+                reader.awaitEnd();
+            }
         }
     }
 
@@ -127,6 +161,9 @@ public final class ProcessCredentialsProvider implements CredentialsProvider {
      * child), keeping at most {@code limit} bytes and discarding the rest.
      */
     private static final class StreamReader implements Runnable {
+        /** How long a reader may take to notice that its pipe was closed. */
+        private static final Duration END_WAIT = Duration.ofSeconds(2);
+
         private final InputStream in;
         private final int limit;
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
@@ -165,8 +202,22 @@ public final class ProcessCredentialsProvider implements CredentialsProvider {
             }
         }
 
-        void join(Duration timeout) throws InterruptedException {
-            thread.join(timeout.toMillis());
+        /** Waits until the stream ended or {@code deadline} (a {@link System#nanoTime()}); true if it ended. */
+        boolean join(long deadline) throws InterruptedException {
+            long millis = TimeUnit.NANOSECONDS.toMillis(remainingNanos(deadline));
+            if (millis > 0) {
+                thread.join(millis);
+            }
+            return !thread.isAlive();
+        }
+
+        /** Bounded: after the tree is killed, a read returns at once. */
+        void awaitEnd() {
+            try {
+                thread.join(END_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         boolean overflowed() {

@@ -8,6 +8,7 @@ import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2Exception;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.http.OkHttpTransport;
 import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
@@ -150,8 +151,13 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
                 .map(value -> legacy(value, AWS_STS_REGIONAL_ENDPOINTS))
                 .orElseGet(() -> builder.stsRegionalEndpoints != null
                         && legacy(builder.stsRegionalEndpoints, "sts_regional_endpoints"));
-        this.transport = OkHttpTransport.create(
-                builder.httpClient, builder.connectTimeout, builder.readTimeout, MAX_ANSWER_BYTES);
+        this.transport = OkHttpTransport.builder()
+                .baseClient(builder.httpClient)
+                .connectTimeout(builder.connectTimeout)
+                .readTimeout(builder.readTimeout)
+                .maxBodyBytes(MAX_ANSWER_BYTES)
+                .network(builder.network)
+                .build();
         this.retryStrategy = builder.retryStrategy != null
                 ? builder.retryStrategy
                 : RetryStrategy.builder().clock(builder.clock).build();
@@ -391,6 +397,7 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         private URI endpointOverride;
         private Environment env;
         private OkHttpClient httpClient;
+        private NetworkSettings network;
         private Clock clock = Clock.systemUTC();
         private RetryStrategy retryStrategy;
         private Sleeper sleeper = Sleeper.system();
@@ -446,6 +453,12 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         }
 
         /** Your client, to share its pool, proxy and interceptors; ec2lite derives its own and never closes it. */
+        /** The proxy and trusted certificates for STS; default: the HTTP client's proxy, the JDK's trust store. */
+        public Builder network(NetworkSettings network) {
+            this.network = network;
+            return this;
+        }
+
         public Builder httpClient(OkHttpClient httpClient) {
             this.httpClient = httpClient;
             return this;

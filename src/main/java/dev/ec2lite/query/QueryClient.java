@@ -102,13 +102,23 @@ public final class QueryClient {
      * @throws Ec2ClientException there was no usable answer, or the call timed out
      */
     public QueryResponse call(QueryRequest request) {
+        return call(request, null);
+    }
+
+    /**
+     * Makes the call within {@code timeout} in all (attempts and pauses), or the client's call timeout
+     * when that is shorter: for a caller with a deadline of its own. Null means the client's alone.
+     */
+    public QueryResponse call(QueryRequest request, Duration timeout) {
         byte[] body = request.formBody().getBytes(StandardCharsets.UTF_8);
-        long deadline = callTimeout == null ? Long.MAX_VALUE : nanoTime.getAsLong() + callTimeout.toNanos();
+        Duration limit =
+                timeout != null && (callTimeout == null || timeout.compareTo(callTimeout) < 0) ? timeout : callTimeout;
+        long deadline = limit == null ? Long.MAX_VALUE : nanoTime.getAsLong() + limit.toNanos();
         CallRetryState state = retryStrategy.newCall();
         List<Ec2Exception> earlier = new ArrayList<>();
         while (true) {
             pause(state.beforeAttempt(), deadline, request, earlier, state);
-            Attempt attempt = attemptOnce(request, body, deadline, state.attempts());
+            Attempt attempt = attemptOnce(request, body, deadline, limit, state.attempts());
             if (attempt.response != null) {
                 state.onSuccess();
                 return attempt.response;
@@ -127,7 +137,7 @@ public final class QueryClient {
             if (left != null && decision.delay().compareTo(left) >= 0) {
                 throw finalFailure(
                         new Ec2ClientException(
-                                request.action() + ": the call timeout (" + callTimeout
+                                request.action() + ": the call timeout (" + limit
                                         + ") leaves no time for another attempt",
                                 attempt.error),
                         earlier,
@@ -138,13 +148,13 @@ public final class QueryClient {
     }
 
     /** One signed attempt: an answer, or a failure with what the retry strategy needs to know of it. */
-    private Attempt attemptOnce(QueryRequest request, byte[] body, long deadline, int attemptNumber) {
+    private Attempt attemptOnce(QueryRequest request, byte[] body, long deadline, Duration limit, int attemptNumber) {
         AwsCredentials signingCredentials = credentials == null ? null : credentials.resolveCredentials();
         if (deadline != Long.MAX_VALUE && nanoTime.getAsLong() >= deadline) {
             // Getting credentials (STS, instance metadata, a credential process) used up the call's time.
             return Attempt.failed(
-                    new Ec2ClientException(request.action() + ": the call timeout (" + callTimeout
-                            + ") ran out while getting credentials"),
+                    new Ec2ClientException(
+                            request.action() + ": the call timeout (" + limit + ") ran out while getting credentials"),
                     null);
         }
         Duration timeout = remaining(deadline);
@@ -169,7 +179,7 @@ public final class QueryClient {
             try {
                 XmlElement xml =
                         Ec2ResponseParser.parse(answer.body(), answer.statusCode(), requestIdHeader, request.action());
-                String requestId = Ec2ResponseParser.requestIdOf(xml).orElse(requestIdHeader);
+                String requestId = Ec2ResponseParser.requestId(xml, requestIdHeader);
                 if (debugging()) {
                     log("attempt " + attemptNumber + ": HTTP " + answer.statusCode() + ", request id " + requestId);
                 }

@@ -5,9 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * A short, printable, secret-free excerpt of a body for exception messages: enough to recognise a
- * proxy's HTML page or a truncated answer, never enough to flood a log or forge its lines.
+ * proxy's HTML page or a truncated answer, never enough to flood a log or forge its lines. {@link
+ * #sanitize} is the one cleaner for any outside text that reaches a message (service error codes
+ * and messages, request ids, a credential process's stderr).
  */
-final class BodySnippet {
+public final class BodySnippet {
     /** Characters kept in a message; a log line stays readable and a large body costs nothing. */
     static final int MAX_CHARS = 200;
 
@@ -36,7 +38,7 @@ final class BodySnippet {
      * Collapses whitespace runs to one space, replaces control and formatting characters (including
      * bidi overrides and lone surrogates) with '?', and cuts to {@code maxChars} with an ellipsis.
      */
-    static String sanitize(String text, int maxChars) {
+    public static String sanitize(String text, int maxChars) {
         if (text == null) {
             return "";
         }

@@ -14,8 +14,16 @@ import java.util.Optional;
  * <p>Error bodies come in two shapes, both accepted: EC2's {@code
  * <Response><Errors><Error><Code/><Message/></Error>…</Errors><RequestID/></Response>} and the generic
  * {@code <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>}, plus a
- * bare {@code <Error>} root. Every error is kept, in order; messages are kept exactly as sent (trimmed),
- * so an encoded authorization failure message can still be decoded.
+ * bare {@code <Error>} root. Errors are kept in order.
+ *
+ * <p>Everything taken from the answer's text (codes, messages, request ids) ends up in exception
+ * messages, {@code --debug} lines and the CLI's stderr, so it is made printable here, once: control,
+ * C1 and formatting characters (bidi overrides) become '?', whitespace runs one space ({@link
+ * BodySnippet#sanitize}). It is also bounded: all messages together at most {@value
+ * #MAX_MESSAGES_CHARS} characters (the first up to {@value #MAX_FIRST_MESSAGE_CHARS}, enough for an
+ * encoded authorization failure message to stay whole and decodable), at most {@value #MAX_ERRORS}
+ * errors, codes and request ids at most {@value #MAX_CODE_CHARS} characters each. A hostile or broken
+ * server can therefore add only a few KB to any message.
  *
  * <p>When a body cannot be used, the rule of this package applies (see {@code package-info}): an error
  * status gives an {@link Ec2ServiceException} with the synthetic code {@code Http<status>}; a success
@@ -37,6 +45,14 @@ public final class Ec2ResponseParser {
     public static final String SYNTHETIC_CODE_PREFIX = "Http";
 
     private static final String[] REQUEST_ID_NAMES = {"requestId", "RequestId", "RequestID"};
+
+    /** Errors kept from one answer; EC2 sends one, rarely two. */
+    static final int MAX_ERRORS = 5;
+
+    static final int MAX_CODE_CHARS = 128;
+    static final int MAX_FIRST_MESSAGE_CHARS = 4096;
+    static final int MAX_OTHER_MESSAGE_CHARS = 256;
+    static final int MAX_MESSAGES_CHARS = 5120;
 
     private Ec2ResponseParser() {}
 
@@ -81,7 +97,8 @@ public final class Ec2ResponseParser {
             throw new Ec2ServiceException(statusCode, errors, requestId(root, requestIdHeader), operation);
         }
         if (!root.name().endsWith("Response")) {
-            throw unreadableSuccess(statusCode, "unexpected root element <" + root.name() + ">", body, null);
+            throw unreadableSuccess(
+                    statusCode, "unexpected root element <" + BodySnippet.sanitize(root.name(), 64) + ">", body, null);
         }
         return root;
     }
@@ -108,7 +125,7 @@ public final class Ec2ResponseParser {
         if (!isErrorShape(root)) {
             return unreadableError(
                     statusCode,
-                    "unexpected root element <" + root.name() + ">",
+                    "unexpected root element <" + BodySnippet.sanitize(root.name(), 64) + ">",
                     body,
                     requestIdHeader,
                     operation,
@@ -135,7 +152,9 @@ public final class Ec2ResponseParser {
 
     private static Optional<String> requestIdChild(XmlElement element) {
         for (String name : REQUEST_ID_NAMES) {
-            Optional<String> id = element.childText(name).filter(text -> !text.isEmpty());
+            Optional<String> id = element.childText(name)
+                    .map(text -> BodySnippet.sanitize(text, MAX_CODE_CHARS))
+                    .filter(text -> !text.isEmpty());
             if (id.isPresent()) {
                 return id;
             }
@@ -169,39 +188,51 @@ public final class Ec2ResponseParser {
         }
     }
 
-    /** Every {@code <Error>} with a non-blank code, in document order, from any accepted shape. */
+    /**
+     * The first {@value #MAX_ERRORS} {@code <Error>}s with a non-blank code, in document order, from any
+     * accepted shape, their text made printable and bounded.
+     */
     private static List<Ec2Error> errorsOf(XmlElement root) {
-        List<Ec2Error> errors = new ArrayList<>();
+        List<XmlElement> found = new ArrayList<>();
         if (root.name().equals("Error")) {
-            addError(root, errors);
-            return errors;
+            found.add(root);
         }
         for (XmlElement child : root.children()) {
             if (child.name().equals("Error")) {
-                addError(child, errors);
+                found.add(child);
             } else if (child.name().equals("Errors")) {
-                for (XmlElement error : child.children("Error")) {
-                    addError(error, errors);
-                }
+                found.addAll(child.children("Error"));
+            }
+        }
+        List<Ec2Error> errors = new ArrayList<>();
+        int messageBudget = MAX_MESSAGES_CHARS;
+        for (XmlElement error : found) {
+            String code = BodySnippet.sanitize(error.childText("Code").orElse(""), MAX_CODE_CHARS);
+            if (code.isEmpty()) {
+                continue;
+            }
+            int limit = Math.min(messageBudget, errors.isEmpty() ? MAX_FIRST_MESSAGE_CHARS : MAX_OTHER_MESSAGE_CHARS);
+            String message = BodySnippet.sanitize(error.childText("Message").orElse(""), limit);
+            errors.add(new Ec2Error(code, message));
+            messageBudget -= message.length();
+            if (errors.size() == MAX_ERRORS || messageBudget <= 0) {
+                break;
             }
         }
         return errors;
     }
 
-    private static void addError(XmlElement error, List<Ec2Error> errors) {
-        error.childText("Code")
-                .filter(code -> !code.isEmpty())
-                .ifPresent(code ->
-                        errors.add(new Ec2Error(code, error.childText("Message").orElse(""))));
-    }
-
-    /** The body's request id first (it names the request AWS actually saw), then the header's. */
-    private static String requestId(XmlElement root, String requestIdHeader) {
+    /**
+     * The body's request id first (it names the request AWS actually saw), then the header's; printable
+     * and bounded either way. Null when neither has one.
+     */
+    public static String requestId(XmlElement root, String requestIdHeader) {
         return requestIdOf(root).orElseGet(() -> headerRequestId(requestIdHeader));
     }
 
     private static String headerRequestId(String requestIdHeader) {
-        return requestIdHeader == null || requestIdHeader.isBlank() ? null : requestIdHeader.trim();
+        String id = requestIdHeader == null ? "" : BodySnippet.sanitize(requestIdHeader, MAX_CODE_CHARS);
+        return id.isEmpty() ? null : id;
     }
 
     private static Ec2ClientException unreadableSuccess(int statusCode, String reason, byte[] body, Throwable cause) {

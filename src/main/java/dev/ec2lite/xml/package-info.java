@@ -1,8 +1,8 @@
 /**
  * Reading AWS Query-protocol answers safely: {@link dev.ec2lite.xml.Ec2ResponseParser} parses a body of
  * at most {@link dev.ec2lite.xml.Ec2ResponseParser#MAX_BODY_BYTES} bytes (read with {@link
- * dev.ec2lite.xml.BoundedReader}) into our own ordered {@link dev.ec2lite.xml.XmlElement} tree with the
- * JDK's StAX parser, set up to refuse any DOCTYPE, never resolve an entity or fetch anything, and cap
+ * dev.ec2lite.xml.BoundedReader}) into our own ordered {@link dev.ec2lite.xml.XmlElement} tree with
+ * Jackson XML's streaming parser over the JDK's StAX parser, set up to refuse any DOCTYPE, never resolve an entity or fetch anything, and cap
  * depth, text, attributes and element count. The rule for bodies that cannot be used (empty, not XML,
  * truncated, hostile, over a limit, of unknown shape, an error without a code): with an error status
  * (anything but 2xx) the answer still becomes an {@link dev.ec2lite.error.Ec2ServiceException}, with the

@@ -193,4 +193,34 @@ class DetachNetworkInterfaceCommandTest {
             assertFalse(run.out().contains(secret), "output leaks a secret");
         }
     }
+
+    @Test
+    void hostileServiceErrorTextReachesStderrAndDebugBoundedAndPrintable() {
+        StringBuilder body = new StringBuilder("<Response><Errors>");
+        for (int i = 0; i < 100; i++) {
+            body.append("<Error><Code>Bad\u202ECode")
+                    .append("C".repeat(3000))
+                    .append("</Code><Message>")
+                    .append("first&#10;ec2lite: forged line \u0085\u2067")
+                    .append("m".repeat(30_000))
+                    .append("</Message></Error>");
+        }
+        body.append("</Errors><RequestID>req\u202E").append("1".repeat(10_000)).append("</RequestID></Response>");
+        answer(400, body.toString());
+
+        CliRun run = detach("--attachment-id", "eni-attach-1", "--debug");
+
+        assertEquals(254, run.exitCode(), run.err());
+        assertTrue(run.err().contains("An error occurred (Bad?Code"), run.err());
+        assertFalse(run.err().contains("\nec2lite: forged line"), "a service message forged a stderr line");
+        assertTrue(
+                run.err()
+                        .chars()
+                        .noneMatch(c -> (c >= 0x7f && c <= 0x9f)
+                                || (c >= 0x202a && c <= 0x202e)
+                                || (c >= 0x2066 && c <= 0x2069)),
+                "unsafe characters on stderr");
+        // Debug lines (endpoint, canonical request, string to sign) take about 2 KB; the service text a few KB.
+        assertTrue(run.err().length() < 16 * 1024, "stderr length " + run.err().length());
+    }
 }

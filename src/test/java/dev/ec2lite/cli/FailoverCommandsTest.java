@@ -108,10 +108,52 @@ class FailoverCommandsTest {
 
     @Test
     void aFailedMoveExitsWithTheServiceErrorAndTheStateLeft() {
-        CliRun run = move("i-0000000000000dead", "1", "--wait-delay", "1");
+        CliRun run = move("i-0a1b2c3d4e5f6dead", "1", "--wait-delay", "1");
         assertEquals(254, run.exitCode(), run.err());
-        assertTrue(run.err().contains("failed at step ATTACH"), run.err());
+        assertTrue(run.err().contains("failed at step VERIFY_TARGET"), run.err());
+        assertTrue(run.err().contains("check INSTANCE_EXISTS failed"), run.err());
         assertTrue(run.err().contains("InvalidInstanceID.NotFound"), run.err());
+        assertTrue(run.err().contains("left: " + FLOATING_INTERFACE_ID + " in-use"), run.err());
+        assertTrue(endpoint.requests().stream().noneMatch(r -> r.action().equals("DetachNetworkInterface")));
+    }
+
+    @Test
+    void aTargetInAnotherZoneIsRefusedBeforeTheDetach() {
+        String far = endpoint.addInstance("far away", "us-east-1b");
+        CliRun run = move(far, "1", "--wait-delay", "1");
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("check AVAILABILITY_ZONE failed"), run.err());
+        assertTrue(endpoint.requests().stream().noneMatch(r -> r.action().equals("DetachNetworkInterface")));
+    }
+
+    @Test
+    void withoutDescribeInstancesTheMoveStopsUnlessTheChecksAreTurnedOff() {
+        endpoint.denyActions("DescribeInstances");
+        CliRun refused = move(STANDBY_INSTANCE_ID, "1", "--wait-delay", "1");
+        assertEquals(254, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("ec2:DescribeInstances"), refused.err());
+        assertTrue(endpoint.requests().stream().noneMatch(r -> r.action().equals("DetachNetworkInterface")));
+
+        CliRun moved = move(STANDBY_INSTANCE_ID, "1", "--wait-delay", "1", "--no-verify-target");
+        assertEquals(0, moved.exitCode(), moved.err());
+        assertTrue(moved.err().contains("VERIFY_TARGET: skipped"), moved.err());
+    }
+
+    @Test
+    void theDeadlineStopsTheMoveAndSaysWhere() {
+        endpoint.stopInstance(LocalEc2Endpoint.PRIMARY_INSTANCE_ID); // the detach never finishes unforced
+        CliRun run = move(STANDBY_INSTANCE_ID, "1", "--wait-delay", "1", "--deadline", "2");
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("deadline of 2 s passed during step WAIT_AVAILABLE"), run.err());
+        assertTrue(run.err().contains("detaching"), run.err());
+    }
+
+    @Test
+    void aDeadlineUnderASecondIsRefused() {
+        CliRun run = move(STANDBY_INSTANCE_ID, "1", "--deadline", "0");
+        assertEquals(252, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--deadline"), run.err());
+        assertTrue(endpoint.requests().isEmpty());
     }
 
     @Test
@@ -128,13 +170,46 @@ class FailoverCommandsTest {
     }
 
     @Test
-    void aFailedLookUpBeforeAWaitingDetachDoesNotStopTheDetach() {
+    void aFailedLookUpBeforeAWaitingDetachDoesNotStopTheDetachButFailsTheWait() {
         endpoint.throttleNext(3); // the look-up's three attempts
         CliRun run = detachFloating("--wait");
-        assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("detaching without --wait"), run.err());
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--wait could not run"), run.err());
+        assertTrue(run.err().contains("the detach itself was done"), run.err());
         assertTrue(endpoint.requests().stream()
                 .anyMatch(r -> r.action().equals("DetachNetworkInterface") && r.status() == 200));
+    }
+
+    @Test
+    void withoutDescribeNetworkInterfacesTheWaitExits255AndSaysTheDetachHappened() {
+        endpoint.denyActions("DescribeNetworkInterfaces");
+        CliRun run = detachFloating("--wait", "--wait-delay", "1");
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("UnauthorizedOperation"), run.err());
+        assertTrue(run.err().contains("the detach itself was done"), run.err());
+        assertTrue(run.out().contains("ResponseMetadata"), run.out());
+        assertTrue(endpoint.state()
+                .attachment(FLOATING_ATTACHMENT_ID)
+                .orElseThrow()
+                .status()
+                .startsWith("detach"));
+    }
+
+    @Test
+    void aWaitThatDoesNotFinishExits255() {
+        endpoint.stopInstance(LocalEc2Endpoint.PRIMARY_INSTANCE_ID); // unforced, the detach never completes
+        CliRun run = detachFloating("--wait", "--wait-delay", "1", "--wait-timeout", "2");
+        assertEquals(255, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--wait did not finish"), run.err());
+        assertTrue(run.err().contains("detaching"), run.err());
+        assertTrue(run.err().contains("the detach itself was done"), run.err());
+    }
+
+    @Test
+    void aDryRunWithWaitDoesNotWait() {
+        CliRun run = detachFloating("--wait", "--dry-run");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(endpoint.requests().stream().noneMatch(r -> r.action().equals("DescribeNetworkInterfaces")));
     }
 
     @Test

@@ -137,9 +137,11 @@ class LifecycleTest {
 
             assertEquals(
                     List.of(
-                            new LocalEc2State.Instance(LocalEc2Endpoint.PRIMARY_INSTANCE_ID, "primary", "running"),
-                            new LocalEc2State.Instance(LocalEc2Endpoint.STANDBY_INSTANCE_ID, "standby", "running")),
-                    state.instances());
+                            List.of(LocalEc2Endpoint.PRIMARY_INSTANCE_ID, "primary", "running", "us-east-1a"),
+                            List.of(LocalEc2Endpoint.STANDBY_INSTANCE_ID, "standby", "running", "us-east-1a")),
+                    state.instances().stream()
+                            .map(i -> List.of(i.instanceId(), i.name(), i.state(), i.availabilityZone()))
+                            .toList());
             LocalEc2State.Attachment floating = state.networkInterface(LocalEc2Endpoint.FLOATING_INTERFACE_ID)
                     .orElseThrow()
                     .attachment()

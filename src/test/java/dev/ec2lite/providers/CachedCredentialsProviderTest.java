@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -194,6 +196,72 @@ class CachedCredentialsProviderTest {
     }
 
     @Test
+    @Timeout(30)
+    void concurrentCallersShareOneFailedRefreshInsteadOfRepeatingItInTurn() throws Exception {
+        int threads = 8;
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        List<Thread> callers = new CopyOnWriteArrayList<>();
+        CachedCredentialsProvider cache = CachedCredentialsProvider.create(
+                () -> {
+                    calls.incrementAndGet();
+                    await(release); // fails only once every other caller waits for it
+                    throw new Ec2ClientException("the source is down");
+                },
+                clock);
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "cache-caller");
+            callers.add(thread);
+            return thread;
+        });
+        try {
+            List<Future<AwsCredentials>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(cache::resolveCredentials));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            // One caller is in the source (waiting on the latch); the others wait for its outcome.
+            while (callers.size() < threads
+                    || callers.stream()
+                                    .filter(CachedCredentialsProviderTest::isWaiting)
+                                    .count()
+                            < threads) {
+                assertTrue(System.nanoTime() < deadline, "the callers did not all wait");
+                Thread.sleep(5);
+            }
+            release.countDown();
+            for (Future<AwsCredentials> future : futures) {
+                ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+                assertEquals("the source is down", e.getCause().getMessage());
+                assertTrue(e.getCause() instanceof Ec2ClientException, String.valueOf(e.getCause()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, calls.get(), "every waiting caller repeated the failed refresh");
+    }
+
+    @Test
+    @Timeout(30)
+    void afterASharedFailureTheNextCallerTriesAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        CachedCredentialsProvider cache = CachedCredentialsProvider.create(
+                () -> {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new Ec2ClientException("the source is down");
+                    }
+                    return AwsCredentials.of(
+                            "ASIA2", TestEnv.SECRET_KEY, "t", clock.instant().plusSeconds(3600));
+                },
+                clock);
+
+        assertThrows(Ec2ClientException.class, cache::resolveCredentials);
+        assertEquals("ASIA2", cache.resolveCredentials().accessKeyId());
+        assertEquals(2, calls.get());
+    }
+
+    @Test
     void toStringNamesTheSourceOnly() {
         assertEquals(
                 "CachedCredentialsProvider{CountingSource}",
@@ -219,6 +287,10 @@ class CachedCredentialsProviderTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static boolean isWaiting(Thread thread) {
+        return thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING;
     }
 
     private static void await(CountDownLatch latch) {

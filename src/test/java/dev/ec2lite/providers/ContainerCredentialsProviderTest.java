@@ -226,6 +226,25 @@ class ContainerCredentialsProviderTest {
                 ContainerEndpoint.resolve(env, ContainerEndpoint.ECS_BASE_URL).url());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"secret\u0001token", "secret\u00e9token", "secret\u0085token"})
+    void aTokenHttpCannotCarryIsAConfigurationErrorThatDoesNotShowItAndSendsNothing(String token) {
+        Ec2ClientException e = assertThrows(
+                Ec2ClientException.class,
+                () -> resolve(TestEnv.in(home)
+                        .variable(
+                                "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+                                server.url("/v1/credentials").toString())
+                        .variable("AWS_CONTAINER_AUTHORIZATION_TOKEN", token)
+                        .build()));
+
+        assertTrue(e.getMessage().contains("AWS_CONTAINER_AUTHORIZATION_TOKEN"), e.getMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains("secret"), t.getMessage());
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+
     @Test
     void toStringShowsNoTokenOrUrl() {
         ContainerCredentialsProvider provider = ContainerCredentialsProvider.create(

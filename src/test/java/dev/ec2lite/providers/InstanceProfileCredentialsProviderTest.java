@@ -2,6 +2,7 @@ package dev.ec2lite.providers;
 
 import static dev.ec2lite.providers.TestEnv.SECRET_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** IMDSv2 credentials, played by MockWebServer on 127.0.0.1. */
 class InstanceProfileCredentialsProviderTest {
@@ -140,6 +143,22 @@ class InstanceProfileCredentialsProviderTest {
 
         assertTrue(e.getMessage().contains("HTTP 400"), e.getMessage());
         assertEquals(1, server.getRequestCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AQAE\u0000secret-part", "AQAE\u00e9secret-part", "AQAE\u202Esecret-part"})
+    void aSessionTokenHttpCannotCarryIsAClientErrorThatNeverShowsIt(String token) {
+        answer(200, token);
+
+        Ec2ClientException e = assertThrows(
+                Ec2ClientException.class, () -> provider(env().build()).resolveCredentials());
+
+        assertTrue(e.getMessage().contains("X-aws-ec2-metadata-token"), e.getMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains("secret-part"), t.getMessage());
+            assertFalse(String.valueOf(t.getMessage()).contains("AQAE"), t.getMessage());
+        }
+        assertEquals(1, server.getRequestCount(), "nothing is sent with a token that cannot be a header");
     }
 
     @Test

@@ -10,10 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.error.Ec2ClientException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -89,7 +92,7 @@ class ProcessCredentialsProviderTest {
         Ec2ClientException e = failure("yes error | head -c 20000 >&2; exit 1");
 
         assertTrue(e.getMessage().length() < 700, e.getMessage());
-        assertTrue(e.getMessage().endsWith("..."), e.getMessage());
+        assertTrue(e.getMessage().endsWith("…"), e.getMessage());
     }
 
     @Test
@@ -142,6 +145,39 @@ class ProcessCredentialsProviderTest {
                         .resolveCredentials());
 
         assertEquals("credential_process did not finish within 300 ms", e.getMessage());
+    }
+
+    @Test
+    @Timeout(30)
+    void onTimeoutTheWholeProcessTreeIsKilledAndNoReaderThreadOutlivesTheCall() throws Exception {
+        Path childPid = dir.resolve("child.pid");
+        // The helper starts a child that keeps stdout and stderr open, then waits as a credential helper might.
+        String command = script("", "sleep 120 &", "echo $! > '" + childPid + "'", "sleep 120");
+
+        long start = System.nanoTime();
+        Ec2ClientException e = assertThrows(
+                Ec2ClientException.class,
+                () -> ProcessCredentialsProvider.create(command, Duration.ofMillis(1500), 1024)
+                        .resolveCredentials());
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertEquals("credential_process did not finish within 1500 ms", e.getMessage());
+        assertTrue(elapsedMillis < 1500 + 4000, "the call took " + elapsedMillis + " ms");
+        long pid = Long.parseLong(Files.readString(childPid).strip());
+        ProcessHandle child = ProcessHandle.of(pid).orElse(null);
+        if (child != null) {
+            child.onExit().get(5, TimeUnit.SECONDS); // killed: gone within moments, never after 120 s
+        }
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the child still runs");
+        assertEquals(List.of(), credentialProcessThreads(), "reader threads outlived the call");
+    }
+
+    private static List<String> credentialProcessThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(name -> name.startsWith("credential-process-"))
+                .toList();
     }
 
     @Test

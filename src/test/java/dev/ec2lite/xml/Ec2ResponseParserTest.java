@@ -127,6 +127,61 @@ class Ec2ResponseParserTest {
         assertTrue(e.errorMessage().length() > 1500);
     }
 
+    /** Every character a message must not carry: C0, DEL, C1, bidi overrides and isolates. */
+    static boolean hasUnsafeCharacter(String text) {
+        return text.chars()
+                .anyMatch(c -> c < 0x20
+                        || (c >= 0x7f && c <= 0x9f)
+                        || (c >= 0x202a && c <= 0x202e)
+                        || (c >= 0x2066 && c <= 0x2069));
+    }
+
+    @Test
+    void hostileErrorTextIsMadePrintableAndBoundedInAll() {
+        StringBuilder body = new StringBuilder("<Response><Errors>");
+        for (int i = 0; i < 200; i++) {
+            body.append("<Error><Code>Evil\u202ECode\u0085")
+                    .append("C".repeat(5000))
+                    .append("</Code>")
+                    .append("<Message>line one&#13;&#10;forged line \u009b31m\u2066")
+                    .append("m".repeat(20_000))
+                    .append("</Message></Error>");
+        }
+        body.append("</Errors><RequestID>id\u202E").append("9".repeat(10_000)).append("</RequestID></Response>");
+
+        Ec2ServiceException e = Ec2ResponseParser.parseError(
+                body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), 400, null, OP);
+
+        assertTrue(
+                e.getMessage().length() < 7 * 1024,
+                "message length " + e.getMessage().length());
+        assertFalse(hasUnsafeCharacter(e.getMessage()), e.getMessage());
+        assertTrue(e.errors().size() <= 5, "errors kept: " + e.errors().size());
+        int allText = e.requestId().orElseThrow().length();
+        for (Ec2Error error : e.errors()) {
+            assertFalse(hasUnsafeCharacter(error.code() + error.message()));
+            allText += error.code().length() + error.message().length();
+        }
+        assertTrue(allText < 6 * 1024, "error text kept: " + allText);
+        assertTrue(
+                e.errorCode().startsWith("Evil?Code? CCC") || e.errorCode().startsWith("Evil?Code?CCC"), e.errorCode());
+        assertTrue(e.errorMessage().startsWith("line one forged line ?31m?mmm"), e.errorMessage());
+    }
+
+    @Test
+    void aHostileRequestIdHeaderIsMadePrintableAndBounded() {
+        Ec2ServiceException e = Ec2ResponseParser.parseError(
+                "<Response><Errors><Error><Code>X</Code></Error></Errors></Response>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                400,
+                "id\u202E\u0085" + "7".repeat(5000),
+                OP);
+
+        String id = e.requestId().orElseThrow();
+        assertTrue(id.startsWith("id??777"), id);
+        assertTrue(id.length() <= 129, "length " + id.length());
+    }
+
     @Test
     void dryRunOperationIsAServiceExceptionWithStatus412ForTheFacadeToInterpret() {
         Ec2ServiceException e = Ec2ResponseParser.parseError(Fixtures.bytes("dry-run-operation.xml"), 412, null, OP);

@@ -163,6 +163,68 @@ class SafeXmlTest {
     }
 
     @Test
+    void theElementLimitIsNamedInTheMessage() {
+        MalformedXmlException e = rejected("<r>" + "<i/>".repeat(SafeXml.MAX_ELEMENTS) + "</r>");
+
+        assertEquals("more than " + SafeXml.MAX_ELEMENTS + " elements", e.getMessage());
+    }
+
+    @Test
+    void ownTextSplitAroundChildElementsCountsTowardsTheLimit() {
+        String half = "z".repeat(SafeXml.MAX_TEXT_CHARS / 2 + 10);
+
+        MalformedXmlException e = rejected("<m>" + half + "<c>short</c>" + half + "</m>");
+
+        assertEquals("text of <m> longer than " + SafeXml.MAX_TEXT_CHARS + " chars", e.getMessage());
+    }
+
+    @Test
+    void aHugeAttributeValueIsRejected() {
+        MalformedXmlException e = rejected("<r a=\"" + "v".repeat(SafeXml.MAX_ATTRIBUTE_CHARS + 1) + "\"/>");
+
+        assertEquals("attribute value longer than " + SafeXml.MAX_ATTRIBUTE_CHARS + " chars", e.getMessage());
+    }
+
+    @Test
+    void anAttributeAndAChildElementOfTheSameNameStayApart() throws Exception {
+        XmlElement root = SafeXml.parse(Fixtures.utf8("<r id=\"attr\"><id>child</id><id>again</id></r>"));
+
+        assertEquals("attr", root.attribute("id").orElseThrow());
+        assertEquals(2, root.children("id").size());
+        assertEquals("child", root.childText("id").orElseThrow());
+        assertTrue(root.attribute("@id").isEmpty(), "the mark used to tell attributes apart must not leak");
+    }
+
+    @Test
+    void anXsiNilElementKeepsItsTextAndItsAttribute() throws Exception {
+        XmlElement root = SafeXml.parse(Fixtures.utf8("<r xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                + "<v xsi:nil=\"true\">kept</v><w xsi:nil=\"true\"/></r>"));
+
+        XmlElement v = root.child("v").orElseThrow();
+        assertEquals("kept", v.text());
+        assertEquals("true", v.attribute("nil").orElseThrow());
+        assertEquals("", root.childText("w").orElseThrow());
+    }
+
+    @Test
+    void whitespaceBetweenChildElementsIsNotText() throws Exception {
+        XmlElement root = SafeXml.parse(Fixtures.utf8("<r>\n  <a>1</a>\n  <a> 2 </a>\n  <b><c/></b>\n</r>"));
+
+        assertEquals("", root.text());
+        assertEquals(3, root.children().size());
+        assertEquals("2", root.children("a").get(1).text());
+        assertEquals("c", root.child("b").orElseThrow().children().get(0).name());
+    }
+
+    @Test
+    void aTextOnlyRootKeepsItsNameAndText() throws Exception {
+        XmlElement root = SafeXml.parse(Fixtures.utf8("<ns:Only xmlns:ns=\"urn:x\"> text </ns:Only>"));
+
+        assertEquals("Only", root.name());
+        assertEquals("text", root.text());
+    }
+
+    @Test
     void truncatedXmlIsRejected() {
         String whole = Fixtures.text("ec2-error-two.xml");
 

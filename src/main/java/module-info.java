@@ -1,0 +1,56 @@
+/**
+ * ec2lite: a small Amazon EC2 API client, its SigV4 signer, credential and region providers, and an
+ * embedded EC2 endpoint for tests. See the overview page for a first call.
+ *
+ * <p>Exported: what a user builds, calls, catches or configures. Every package but the command line is
+ * exported today, for the reasons noted on each; the machinery packages are exported only because some
+ * of their types appear in the signatures of the client, its builder or the providers, and {@code
+ * javac -Xlint:exports} names each such type. Moving those types (or the methods that take them) would
+ * let the package go unexported. A new package must be listed here, exported or not, with its reason.
+ */
+module dev.ec2lite {
+    // Ec2Client.Builder#httpClient takes an OkHttpClient, so a user of the builder needs OkHttp too.
+    requires transitive okhttp3;
+    requires okio;
+    requires kotlin.stdlib;
+    // Reading answers (xml) and JSON credentials (providers); Woodstox is not needed: the JDK's StAX is used.
+    requires com.fasterxml.jackson.dataformat.xml;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
+    requires org.codehaus.stax2;
+    requires java.xml;
+    // The embedded endpoint (local) serves HTTP with the JDK's own server.
+    requires jdk.httpserver;
+    // Optional, as in the POM: the command line's parser, and the alternative crypto of the signer.
+    requires static info.picocli;
+    requires static org.bouncycastle.provider;
+
+    // The client, its builder, typed requests and responses, waiters and the fail-over mover.
+    exports dev.ec2lite;
+    // What a call throws.
+    exports dev.ec2lite.error;
+    // AwsCredentials and CredentialsProvider, which users implement or pass in.
+    exports dev.ec2lite.credentials;
+    // The credential and region providers a user configures (chain, profile, STS, container, IMDS).
+    exports dev.ec2lite.providers;
+    // The signer's public API, usable on its own.
+    exports dev.ec2lite.signing;
+    // The embedded EC2 endpoint, for users' tests.
+    exports dev.ec2lite.local;
+    // Ec2Client#call takes a QueryRequest and returns a QueryResponse: the escape hatch for untyped actions.
+    exports dev.ec2lite.query;
+    // QueryResponse#xml and DescribeNetworkInterfacesResponse return XmlElement.
+    exports dev.ec2lite.xml;
+    // Ec2Client.Builder#transport and the STS source's builder take an HttpTransport (a test seam).
+    exports dev.ec2lite.http;
+    // The builders take RetryMode, RetryStrategy (to share one quota) and Sleeper.
+    exports dev.ec2lite.retry;
+    // The builders and providers take Environment (where settings are read from) and ProfileFile.
+    exports dev.ec2lite.config;
+
+    // Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
+    // (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main); picocli reads
+    // the commands' annotated fields by reflection.
+    opens dev.ec2lite.cli to
+            info.picocli;
+}
