@@ -42,16 +42,6 @@ final class ClientOptions {
     int readTimeoutSeconds;
 
     @Option(
-            names = "--mfa-token-code",
-            paramLabel = "CODE",
-            description = "The MFA code for a role profile with mfa_serial (default: EC2LITE_MFA_TOKEN_CODE, else a"
-                    + " prompt on the terminal).")
-    String mfaTokenCode;
-
-    /** Asks for the MFA code when no option or variable gives it; null when there is no terminal. */
-    Terminal terminal = Terminal.system();
-
-    @Option(
             names = "--ca-bundle",
             paramLabel = "FILE",
             description = "A PEM file of CA certificates to trust as well as the JDK's (default: AWS_CA_BUNDLE,"
@@ -62,6 +52,16 @@ final class ClientOptions {
             names = "--no-verify-ssl",
             description = "Do not verify the endpoint's TLS certificate or host name (prints a warning).")
     boolean noVerifySsl;
+
+    @Option(
+            names = "--mfa-token-code",
+            paramLabel = "CODE",
+            description = "The MFA code for a role profile with mfa_serial (default: EC2LITE_MFA_TOKEN_CODE, else a"
+                    + " prompt on the terminal).")
+    String mfaTokenCode;
+
+    /** Asks for the MFA code when no option or variable gives it; null when there is no terminal. */
+    Terminal terminal = Terminal.system();
 
     /** Output formats of the AWS CLI that ec2lite supports. */
     enum OutputFormat {
