@@ -3,6 +3,8 @@ package dev.ec2lite.local;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The Query API actions the endpoint implements, each reading its parameters, calling the model
@@ -57,47 +59,55 @@ final class Ec2Actions {
     }
 
     private String describe(QueryParameters parameters, String requestId) {
-        List<String> ids = parameters.list("NetworkInterfaceId");
-        List<QueryParameters.Filter> filters = parameters.filters();
-        boolean dryRun = parameters.flag("DryRun");
-        Optional<Integer> maxResults = parameters.get("MaxResults").map(Ec2Actions::maxResults);
-        if (maxResults.isPresent() && !ids.isEmpty()) {
-            throw ServiceError.invalidParameterCombination(
-                    "The parameter NetworkInterfaceIds cannot be used with the parameter MaxResults");
-        }
-        List<LocalEc2State.NetworkInterface> found = model.describe(ids, filters);
-        if (dryRun) {
-            throw new ServiceError(412, "DryRunOperation", Ec2Model.DRY_RUN_MESSAGE);
-        }
-        ResultPage<LocalEc2State.NetworkInterface> page = ResultPage.of(
-                found,
+        ResultPage<LocalEc2State.NetworkInterface> page = describePage(
+                parameters,
+                "NetworkInterfaceId",
+                "The parameter NetworkInterfaceIds cannot be used with the parameter MaxResults",
+                model::describe,
                 LocalEc2State.NetworkInterface::networkInterfaceId,
-                maxResults,
-                parameters.get("NextToken").filter(token -> !token.isEmpty()));
+                Optional.empty());
         return Ec2Responses.describeNetworkInterfaces(requestId, page.items(), page.nextToken());
     }
 
-    /** {@code DescribeInstances}, one page: {@code MaxResults} (5 to 1000, not with ids) bounds it. */
+    /** {@code DescribeInstances}, one page: at most {@code MaxResults}, else 1,000 instances. */
     private String describeInstances(QueryParameters parameters, String requestId) {
-        List<String> ids = parameters.list("InstanceId");
-        List<QueryParameters.Filter> filters = parameters.filters();
-        boolean dryRun = parameters.flag("DryRun");
-        Optional<Integer> maxResults = parameters.get("MaxResults").map(Ec2Actions::maxResults);
-        if (maxResults.isPresent() && !ids.isEmpty()) {
-            throw ServiceError.invalidParameterCombination(
-                    "The parameter instancesSet cannot be used with the parameter maxResults");
-        }
-        List<LocalEc2State.Instance> found = model.describeInstances(ids, filters);
-        if (dryRun) {
-            throw new ServiceError(412, "DryRunOperation", Ec2Model.DRY_RUN_MESSAGE);
-        }
-        ResultPage<LocalEc2State.Instance> page = ResultPage.of(
-                found,
+        ResultPage<LocalEc2State.Instance> page = describePage(
+                parameters,
+                "InstanceId",
+                "The parameter instancesSet cannot be used with the parameter maxResults",
+                model::describeInstances,
                 LocalEc2State.Instance::instanceId,
-                Optional.of(maxResults.orElse(MAX_RESULTS_LIMIT)),
-                parameters.get("NextToken").filter(token -> !token.isEmpty()));
+                Optional.of(MAX_RESULTS_LIMIT));
         return Ec2Responses.describeInstances(
                 requestId, page.items(), page.nextToken().orElse(null));
+    }
+
+    /**
+     * What every describe action does with its parameters: ids or filters select, {@code MaxResults} (5
+     * to 1000, never with ids) and {@code NextToken} page, and a dry run stops once the selection is
+     * known to be valid.
+     */
+    private static <T> ResultPage<T> describePage(
+            QueryParameters parameters,
+            String idParameter,
+            String idsWithMaxResults,
+            BiFunction<List<String>, List<QueryParameters.Filter>, List<T>> select,
+            Function<T, String> id,
+            Optional<Integer> defaultPageSize) {
+        List<String> ids = parameters.list(idParameter);
+        Optional<Integer> maxResults = parameters.get("MaxResults").map(Ec2Actions::maxResults);
+        if (maxResults.isPresent() && !ids.isEmpty()) {
+            throw ServiceError.invalidParameterCombination(idsWithMaxResults);
+        }
+        List<T> found = select.apply(ids, parameters.filters());
+        if (parameters.flag("DryRun")) {
+            throw new ServiceError(412, "DryRunOperation", Ec2Model.DRY_RUN_MESSAGE);
+        }
+        return ResultPage.of(
+                found,
+                id,
+                maxResults.or(() -> defaultPageSize),
+                parameters.get("NextToken").filter(token -> !token.isEmpty()));
     }
 
     /** EC2's bounds for MaxResults of the describe actions: 5 to 1000. */
