@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             AttachNetworkInterfaceCommand.class,
+            DescribeInstancesCommand.class,
             DescribeNetworkInterfacesCommand.class,
             DetachNetworkInterfaceCommand.class,
             MoveNetworkInterfaceCommand.class,
