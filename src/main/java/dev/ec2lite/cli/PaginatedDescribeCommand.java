@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
  * @param <P> one page of the answer
  */
 abstract class PaginatedDescribeCommand<P> extends Ec2CallCommand {
+    private static final int MIN_PAGE_SIZE = 5;
+    private static final int MAX_PAGE_SIZE = 1000;
+
     @Option(
             names = "--max-items",
             paramLabel = "N",
@@ -65,6 +68,11 @@ abstract class PaginatedDescribeCommand<P> extends Ec2CallCommand {
     final void validate() {
         if (maxItems != null && maxItems < 1) {
             throw new IllegalArgumentException("--max-items must be 1 or more, was " + maxItems);
+        }
+        if (pageSize != null && (pageSize < MIN_PAGE_SIZE || pageSize > MAX_PAGE_SIZE)) {
+            // EC2's bounds for MaxResults; named after the option rather than the library's field.
+            throw new IllegalArgumentException(
+                    "--page-size must be " + MIN_PAGE_SIZE + " to " + MAX_PAGE_SIZE + ", was " + pageSize);
         }
         start = startingToken == null
                 ? new PaginationToken(Optional.empty(), 0)

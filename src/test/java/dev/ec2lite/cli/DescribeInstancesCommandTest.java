@@ -107,6 +107,16 @@ class DescribeInstancesCommandTest {
     }
 
     @Test
+    void aPageSizeOutsideEc2sBoundsIsRefusedBeforeAnyRequest() {
+        for (String size : List.of("4", "1001")) {
+            CliRun run = describe("--page-size", size);
+            assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+            assertTrue(run.err().contains("--page-size must be 5 to 1000, was " + size), run.err());
+        }
+        assertTrue(endpoint.requests().isEmpty());
+    }
+
+    @Test
     void badFiltersAreRefusedBeforeAnyRequest() {
         CliRun run = describe("--filters", "Name=instance-state-name,Oops=1");
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
