@@ -145,6 +145,15 @@ public final class Ec2Client implements AutoCloseable {
     }
 
     /**
+     * Describes instances page by page, following {@code NextToken} lazily as the caller iterates (at
+     * most {@link Paginated#DEFAULT_MAX_PAGES} unless {@link Paginated#maxPages(int)} says otherwise);
+     * {@code request.maxResults()} sets the page size.
+     */
+    public Paginated<DescribeInstancesResponse> describeInstancePages(DescribeInstancesRequest request) {
+        return instances.pages(Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
      * Describes network interfaces page by page: the pages are fetched lazily as the caller iterates (at most {@link
      * Paginated#DEFAULT_MAX_PAGES} unless {@link Paginated#maxPages(int)} says otherwise). Each page
      * carries the {@code NextToken} to resume from; {@code request.maxResults()} sets the page size.

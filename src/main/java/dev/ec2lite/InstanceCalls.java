@@ -23,6 +23,16 @@ final class InstanceCalls {
         return describe(request, null);
     }
 
+    /** The pages of {@code DescribeInstances} from the request's own token on, each fetched when reached. */
+    Paginated<DescribeInstancesResponse> pages(DescribeInstancesRequest request) {
+        return new Paginated<>(
+                token -> describe(
+                        request.toBuilder().nextToken(token.orElse(null)).build()),
+                DescribeInstancesResponse::nextToken,
+                request.nextToken(),
+                Paginated.DEFAULT_MAX_PAGES);
+    }
+
     /** One page, within {@code timeout} (null: the client's call timeout only). */
     DescribeInstancesResponse describe(DescribeInstancesRequest request, Duration timeout) {
         QueryRequest.Builder call = QueryRequest.builder("DescribeInstances", Ec2Client.API_VERSION);

@@ -154,6 +154,28 @@ class DescribeInstancesTest {
     }
 
     @Test
+    void pagesAreFetchedOnlyWhenReachedAndEndAtTheLastOne() {
+        Set<String> expected = new HashSet<>(List.of(PRIMARY_INSTANCE_ID, STANDBY_INSTANCE_ID));
+        for (int i = 0; i < 9; i++) {
+            expected.add(endpoint.addInstance("worker-" + i));
+        }
+        Paginated<DescribeInstancesResponse> pages = ec2.describeInstancePages(
+                DescribeInstancesRequest.builder().maxResults(5).build());
+        assertTrue(endpoint.requests().isEmpty(), "nothing fetched before iterating");
+
+        DescribeInstancesResponse first = pages.iterator().next();
+        assertEquals(5, first.instances().size());
+        assertEquals(1, endpoint.requests().size(), "only the first page fetched");
+
+        List<String> seen = pages.items(DescribeInstancesResponse::instances)
+                .map(Instance::instanceId)
+                .toList();
+        assertEquals(expected, new HashSet<>(seen));
+        assertEquals(seen.size(), expected.size());
+        assertEquals(1 + 3, endpoint.requests().size(), "three pages of 5, 5 and 1");
+    }
+
+    @Test
     void aForgedTokenIsRefused() {
         Ec2ServiceException e = assertThrows(
                 Ec2ServiceException.class,

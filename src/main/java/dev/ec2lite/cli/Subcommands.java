@@ -26,6 +26,10 @@ final class Subcommands {
                     DescribeNetworkInterfacesCommand.class,
                     "Describe network interfaces, by id or filter."),
             new Entry(
+                    "describe-instances",
+                    DescribeInstancesCommand.class,
+                    "Describe instances, by id or filter (what fail-over needs)."),
+            new Entry(
                     "detach-network-interface",
                     DetachNetworkInterfaceCommand.class,
                     "Detach a network interface from an instance."),
