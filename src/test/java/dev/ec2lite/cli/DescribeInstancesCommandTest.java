@@ -126,8 +126,7 @@ class DescribeInstancesCommandTest {
 
     @Test
     void everyOptionHasADescription() {
-        CommandLine command =
-                new CommandLine(new Ec2liteCommand()).getSubcommands().get("describe-instances");
+        CommandLine command = new CommandLine(new DescribeInstancesCommand());
         for (OptionSpec option : command.getCommandSpec().options()) {
             assertTrue(
                     option.description().length > 0
