@@ -31,6 +31,8 @@ final class ErrorReporter {
                 || failure instanceof java.net.SocketException
                 || failure instanceof java.net.UnknownHostException
                 || failure instanceof java.io.InterruptedIOException
+                || failure instanceof java.io.EOFException
+                || failure instanceof java.net.ProtocolException
                 || failure instanceof dev.ec2lite.providers.CredentialsUnavailableException) {
             return true;
         }
