@@ -83,7 +83,10 @@ final class NoProxyRules {
         int slash = entry.indexOf('/');
         String address = entry.substring(0, slash);
         String bits = entry.substring(slash + 1);
-        if (!isIpLiteral(address) || bits.isEmpty() || !bits.chars().allMatch(Character::isDigit)) {
+        if (!isIpLiteral(address)
+                || bits.isEmpty()
+                || bits.length() > 3
+                || !bits.chars().allMatch(Character::isDigit)) {
             return null;
         }
         byte[] network;
@@ -92,7 +95,7 @@ final class NoProxyRules {
         } catch (UnknownHostException e) {
             return null;
         }
-        int prefix = Integer.parseInt(bits.length() > 3 ? "999" : bits);
+        int prefix = Integer.parseInt(bits);
         if (prefix > network.length * 8) {
             return null;
         }

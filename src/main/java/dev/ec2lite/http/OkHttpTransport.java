@@ -187,8 +187,8 @@ public final class OkHttpTransport implements HttpTransport {
             int writeMillis = readTimeout != null
                     ? millis(readTimeout)
                     : owns ? millis(OKHTTP_DEFAULT_TIMEOUT) : base.writeTimeoutMillis();
-            SocketTimeouts.apply(builder, readMillis, writeMillis);
             boolean bounded = owns || base.socketFactory() == SocketFactory.getDefault();
+            SocketTimeouts.apply(builder, readMillis, writeMillis, !bounded);
             if (bounded) {
                 builder.socketFactory(new BoundedSocketFactory(readMillis));
             }
@@ -234,18 +234,16 @@ public final class OkHttpTransport implements HttpTransport {
         CallPhase phase = new CallPhase();
         Call call = client.newCall(toRequest(httpCall, phase));
         long callNanos = timeout != null && !timeout.isZero() ? Math.max(1_000_000, timeout.toNanos()) : 0L;
-        if (callNanos > 0) {
-            // The caller's whole-call timeout: OkHttp's own, a backstop that also covers DNS.
-            call.timeout().timeout(callNanos, TimeUnit.NANOSECONDS);
-        }
-        long attemptNanos = attemptBudgetNanos == 0
-                ? callNanos
-                : callNanos == 0 ? attemptBudgetNanos : Math.min(callNanos, attemptBudgetNanos);
-        if (!boundedSockets && attemptNanos > 0 && attemptNanos != callNanos) {
-            call.timeout().timeout(attemptNanos, TimeUnit.NANOSECONDS);
-        }
+        long attemptNanos = shortest(callNanos, attemptBudgetNanos);
         if (boundedSockets) {
+            if (callNanos > 0) {
+                // The caller's whole-call timeout: OkHttp's own, a backstop that also covers DNS.
+                call.timeout().timeout(callNanos, TimeUnit.NANOSECONDS);
+            }
             AttemptDeadline.start(attemptNanos);
+        } else if (attemptNanos > 0) {
+            // A caller's own sockets cannot see the deadline: OkHttp's timeout bounds the attempt instead.
+            call.timeout().timeout(attemptNanos, TimeUnit.NANOSECONDS);
         }
         try {
             Response response;
@@ -319,9 +317,9 @@ public final class OkHttpTransport implements HttpTransport {
         return last.value();
     }
 
-    /** Sorts a failure by whether the server can have seen the request, without knowing the phase. */
-    static TransportException classify(IOException e) {
-        return classify(e, null, null);
+    /** The shorter of two limits in nanoseconds, where zero means none. */
+    private static long shortest(long a, long b) {
+        return a == 0 ? b : b == 0 ? a : Math.min(a, b);
     }
 
     /**

@@ -20,9 +20,10 @@ import okhttp3.Response;
  * to zero and replaced:
  *
  * <ul>
- *   <li>the read timeout becomes the socket's own ({@code SO_TIMEOUT}), set for each exchange after
- *       OkHttp has set up the connection (it writes its own value there first), so a silent server
- *       still ends in a {@link java.net.SocketTimeoutException};
+ *   <li>the read timeout becomes the socket's own ({@code SO_TIMEOUT}): a {@link BoundedSocket}
+ *       enforces it by itself; on a caller's own sockets it is set for each exchange after OkHttp has
+ *       set up the connection (it writes its own value there first). Either way a silent server ends
+ *       in a {@link java.net.SocketTimeoutException};
  *   <li>the write timeout is kept, through OkHttp, only for request bodies larger than {@link
  *       #SMALL_BODY_BYTES}: a smaller request fits in the socket's buffers and is handed to the kernel
  *       without waiting for the server.
@@ -38,12 +39,21 @@ final class SocketTimeouts {
     private SocketTimeouts() {}
 
     /** Replaces OkHttp's timeouts on {@code builder}; zero means none, as in OkHttp. */
-    static OkHttpClient.Builder apply(OkHttpClient.Builder builder, int readTimeoutMillis, int writeTimeoutMillis) {
-        return builder.readTimeout(0, TimeUnit.MILLISECONDS)
+    /**
+     * Replaces OkHttp's timeouts on {@code builder}; zero means none, as in OkHttp. With {@code
+     * setSocketTimeout}, each exchange sets the socket's read timeout; without it the sockets enforce
+     * it themselves ({@link BoundedSocket}), and the per-exchange interceptor would only repeat it.
+     */
+    static OkHttpClient.Builder apply(
+            OkHttpClient.Builder builder, int readTimeoutMillis, int writeTimeoutMillis, boolean setSocketTimeout) {
+        builder.readTimeout(0, TimeUnit.MILLISECONDS)
                 .writeTimeout(0, TimeUnit.MILLISECONDS)
                 .protocols(List.of(Protocol.HTTP_1_1))
-                .addInterceptor(chain -> writeTimeoutForLargeBodies(chain, writeTimeoutMillis))
-                .addNetworkInterceptor(chain -> socketReadTimeout(chain, readTimeoutMillis));
+                .addInterceptor(chain -> writeTimeoutForLargeBodies(chain, writeTimeoutMillis));
+        if (setSocketTimeout) {
+            builder.addNetworkInterceptor(chain -> socketReadTimeout(chain, readTimeoutMillis));
+        }
+        return builder;
     }
 
     private static Response writeTimeoutForLargeBodies(Interceptor.Chain chain, int writeTimeoutMillis)

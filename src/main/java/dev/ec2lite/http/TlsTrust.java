@@ -1,5 +1,6 @@
 package dev.ec2lite.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.HostnameVerifier;
@@ -105,7 +107,7 @@ public final class TlsTrust {
             throw new IllegalArgumentException("CA bundle " + bundle + " cannot be read: " + e.getMessage(), e);
         }
         Collection<? extends Certificate> read;
-        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
             read = CertificateFactory.getInstance("X.509").generateCertificates(in);
         } catch (CertificateException | IOException e) {
             throw new IllegalArgumentException(
@@ -191,7 +193,7 @@ public final class TlsTrust {
         public X509Certificate[] getAcceptedIssuers() {
             X509Certificate[] a = first.getAcceptedIssuers();
             X509Certificate[] b = second.getAcceptedIssuers();
-            X509Certificate[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+            X509Certificate[] all = Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, all, a.length, b.length);
             return all;
         }
