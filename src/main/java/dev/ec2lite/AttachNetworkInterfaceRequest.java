@@ -1,43 +1,146 @@
 package dev.ec2lite;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * The parameters of EC2 {@code AttachNetworkInterface}. Checked when made, before any network I/O.
- *
- * @param deviceIndex the instance's device slot; 0 is the primary interface, so fail-over uses 1 or more
- * @param dryRun only check permissions
- * @param networkCardIndex the network card to attach to; absent lets EC2 use card 0
+ * The parameters of EC2 {@code AttachNetworkInterface}. Immutable; checked in {@link Builder#build()},
+ * before any network I/O.
  */
-public record AttachNetworkInterfaceRequest(
-        String networkInterfaceId, String instanceId, int deviceIndex, boolean dryRun, OptionalInt networkCardIndex) {
-    public AttachNetworkInterfaceRequest {
-        DetachNetworkInterfaceRequest.checkId(networkInterfaceId, "networkInterfaceId");
-        DetachNetworkInterfaceRequest.checkId(instanceId, "instanceId");
-        if (deviceIndex < 0) {
-            throw new IllegalArgumentException("deviceIndex is negative: " + deviceIndex);
+public final class AttachNetworkInterfaceRequest {
+    private final String networkInterfaceId;
+    private final String instanceId;
+    private final int deviceIndex;
+    private final boolean dryRun;
+    private final OptionalInt networkCardIndex;
+
+    private AttachNetworkInterfaceRequest(Builder builder) {
+        this.networkInterfaceId =
+                DetachNetworkInterfaceRequest.checkId(builder.networkInterfaceId, "networkInterfaceId");
+        this.instanceId = DetachNetworkInterfaceRequest.checkId(builder.instanceId, "instanceId");
+        if (builder.deviceIndex == null) {
+            throw new NullPointerException("deviceIndex == null");
         }
-        if (networkCardIndex == null) {
-            throw new NullPointerException("networkCardIndex == null (use OptionalInt.empty())");
+        if (builder.deviceIndex < 0) {
+            throw new IllegalArgumentException("deviceIndex is negative: " + builder.deviceIndex);
         }
-        if (networkCardIndex.isPresent() && networkCardIndex.getAsInt() < 0) {
-            throw new IllegalArgumentException("networkCardIndex is negative: " + networkCardIndex.getAsInt());
+        if (builder.networkCardIndex != null && builder.networkCardIndex < 0) {
+            throw new IllegalArgumentException("networkCardIndex is negative: " + builder.networkCardIndex);
         }
+        this.deviceIndex = builder.deviceIndex;
+        this.dryRun = builder.dryRun;
+        this.networkCardIndex =
+                builder.networkCardIndex == null ? OptionalInt.empty() : OptionalInt.of(builder.networkCardIndex);
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** A request that leaves the network card to EC2. */
-    public AttachNetworkInterfaceRequest(
-            String networkInterfaceId, String instanceId, int deviceIndex, boolean dryRun) {
-        this(networkInterfaceId, instanceId, deviceIndex, dryRun, OptionalInt.empty());
-    }
-
     public static AttachNetworkInterfaceRequest of(String networkInterfaceId, String instanceId, int deviceIndex) {
-        return new AttachNetworkInterfaceRequest(networkInterfaceId, instanceId, deviceIndex, false);
+        return builder()
+                .networkInterfaceId(networkInterfaceId)
+                .instanceId(instanceId)
+                .deviceIndex(deviceIndex)
+                .build();
     }
 
-    /** This request on network card {@code index}. */
-    public AttachNetworkInterfaceRequest withNetworkCardIndex(int index) {
-        return new AttachNetworkInterfaceRequest(
-                networkInterfaceId, instanceId, deviceIndex, dryRun, OptionalInt.of(index));
+    public Builder toBuilder() {
+        Builder builder = builder()
+                .networkInterfaceId(networkInterfaceId)
+                .instanceId(instanceId)
+                .deviceIndex(deviceIndex)
+                .dryRun(dryRun);
+        networkCardIndex.ifPresent(builder::networkCardIndex);
+        return builder;
+    }
+
+    public String networkInterfaceId() {
+        return networkInterfaceId;
+    }
+
+    public String instanceId() {
+        return instanceId;
+    }
+
+    /** The instance's device slot; 0 is the primary interface, so fail-over uses 1 or more. */
+    public int deviceIndex() {
+        return deviceIndex;
+    }
+
+    /** Only check permissions. */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** The network card to attach to; absent lets EC2 use card 0. */
+    public OptionalInt networkCardIndex() {
+        return networkCardIndex;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AttachNetworkInterfaceRequest that
+                && networkInterfaceId.equals(that.networkInterfaceId)
+                && instanceId.equals(that.instanceId)
+                && deviceIndex == that.deviceIndex
+                && dryRun == that.dryRun
+                && networkCardIndex.equals(that.networkCardIndex);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(networkInterfaceId, instanceId, deviceIndex, dryRun, networkCardIndex);
+    }
+
+    @Override
+    public String toString() {
+        return "AttachNetworkInterfaceRequest{networkInterfaceId=" + networkInterfaceId + ", instanceId=" + instanceId
+                + ", deviceIndex=" + deviceIndex
+                + (networkCardIndex.isPresent() ? ", networkCardIndex=" + networkCardIndex.getAsInt() : "")
+                + (dryRun ? ", dryRun=true" : "") + "}";
+    }
+
+    /** Builds an {@link AttachNetworkInterfaceRequest}; interface, instance and device index are required. */
+    public static final class Builder {
+        private String networkInterfaceId;
+        private String instanceId;
+        private Integer deviceIndex;
+        private boolean dryRun;
+        private Integer networkCardIndex;
+
+        private Builder() {}
+
+        public Builder networkInterfaceId(String networkInterfaceId) {
+            this.networkInterfaceId = networkInterfaceId;
+            return this;
+        }
+
+        public Builder instanceId(String instanceId) {
+            this.instanceId = instanceId;
+            return this;
+        }
+
+        public Builder deviceIndex(int deviceIndex) {
+            this.deviceIndex = deviceIndex;
+            return this;
+        }
+
+        public Builder dryRun(boolean dryRun) {
+            this.dryRun = dryRun;
+            return this;
+        }
+
+        /** Null lets EC2 choose (card 0). */
+        public Builder networkCardIndex(Integer networkCardIndex) {
+            this.networkCardIndex = networkCardIndex;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException or NullPointerException naming the bad field */
+        public AttachNetworkInterfaceRequest build() {
+            return new AttachNetworkInterfaceRequest(this);
+        }
     }
 }

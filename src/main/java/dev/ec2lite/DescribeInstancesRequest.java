@@ -1,7 +1,6 @@
 package dev.ec2lite;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,6 @@ public final class DescribeInstancesRequest {
     public static final int MIN_RESULTS = 5;
 
     public static final int MAX_RESULTS = 1000;
-    /** Far beyond EC2's own tokens; a guard against sending back a runaway string. */
-    private static final int MAX_TOKEN_LENGTH = 4096;
-    /** EC2 accepts at most this many ids or filter values in one request. */
-    private static final int MAX_VALUES = 1000;
 
     private final List<String> instanceIds;
     private final Map<String, List<String>> filters;
@@ -30,31 +25,12 @@ public final class DescribeInstancesRequest {
     private final String nextToken;
 
     private DescribeInstancesRequest(Builder builder) {
-        this.instanceIds = List.copyOf(builder.instanceIds);
-        if (instanceIds.size() > MAX_VALUES) {
-            throw new IllegalArgumentException("instanceIds has more than " + MAX_VALUES + " ids");
-        }
-        for (String id : instanceIds) {
-            DetachNetworkInterfaceRequest.checkId(id, "instanceIds");
-        }
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        builder.filters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        this.filters = Collections.unmodifiableMap(copy);
+        this.instanceIds = DescribeParameters.ids(builder.instanceIds, "instanceIds");
+        this.filters = DescribeParameters.filters(builder.filters);
         this.maxResults = builder.maxResults;
-        if (maxResults != null) {
-            if (maxResults < MIN_RESULTS || maxResults > MAX_RESULTS) {
-                throw new IllegalArgumentException(
-                        "maxResults must be between " + MIN_RESULTS + " and " + MAX_RESULTS + ": " + maxResults);
-            }
-            if (!instanceIds.isEmpty()) {
-                // EC2 refuses the pair (InvalidParameterCombination); say so before the call.
-                throw new IllegalArgumentException("maxResults cannot be used with instanceIds");
-            }
-        }
+        DescribeParameters.checkPageSize(maxResults, MIN_RESULTS, MAX_RESULTS, !instanceIds.isEmpty(), "instanceIds");
         this.nextToken = builder.nextToken;
-        if (nextToken != null && (nextToken.isEmpty() || nextToken.length() > MAX_TOKEN_LENGTH)) {
-            throw new IllegalArgumentException("nextToken must be 1 to " + MAX_TOKEN_LENGTH + " characters");
-        }
+        DescribeParameters.checkNextToken(nextToken);
     }
 
     public static Builder builder() {
@@ -113,7 +89,7 @@ public final class DescribeInstancesRequest {
     public String toString() {
         return "DescribeInstancesRequest{instanceIds=" + instanceIds + ", filters=" + filters
                 + (maxResults != null ? ", maxResults=" + maxResults : "")
-                + (nextToken != null ? ", nextToken=(" + nextToken.length() + " chars)" : "") + "}";
+                + DescribeParameters.describeToken(nextToken) + "}";
     }
 
     /** Builds a {@link DescribeInstancesRequest}; every part is optional. */
@@ -145,19 +121,7 @@ public final class DescribeInstancesRequest {
          * @throws IllegalArgumentException for a blank name or no values
          */
         public Builder filter(String name, List<String> values) {
-            Objects.requireNonNull(name, "filter name == null");
-            Objects.requireNonNull(values, "values of filter " + name + " == null");
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("filter name is blank");
-            }
-            if (values.isEmpty() || values.size() > MAX_VALUES) {
-                throw new IllegalArgumentException(
-                        "filter " + name + " needs 1 to " + MAX_VALUES + " values, has " + values.size());
-            }
-            for (String value : values) {
-                Objects.requireNonNull(value, "filter " + name + " has a null value");
-            }
-            filters.put(name, List.copyOf(values));
+            DescribeParameters.putFilter(filters, name, values);
             return this;
         }
 

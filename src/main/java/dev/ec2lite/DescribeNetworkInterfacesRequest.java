@@ -1,87 +1,168 @@
 package dev.ec2lite;
 
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
- * Which interfaces {@code DescribeNetworkInterfaces} should report: by id, by filter ({@code
- * attachment.attachment-id}, {@code attachment.instance-id}, {@code status} …), or all.
- *
- * @param maxResults page size asked of EC2 (5 to 1000); absent lets EC2 answer everything at once
- * @param nextToken where to start: the {@code NextToken} of an earlier page
+ * Which interfaces {@code DescribeNetworkInterfaces} should report: by id ({@code
+ * NetworkInterfaceId.N}), by filter ({@code attachment.attachment-id}, {@code attachment.instance-id},
+ * {@code status} …), or all; with {@code MaxResults} and {@code NextToken} for paging. Immutable;
+ * checked in {@link Builder#build()}, before anything goes on the network.
  */
-public record DescribeNetworkInterfacesRequest(
-        List<String> networkInterfaceIds,
-        Map<String, List<String>> filters,
-        OptionalInt maxResults,
-        Optional<String> nextToken) {
+public final class DescribeNetworkInterfacesRequest {
     /** EC2's bounds for {@code MaxResults} of this action. */
     public static final int MIN_PAGE_SIZE = 5;
 
     public static final int MAX_PAGE_SIZE = 1000;
 
-    public DescribeNetworkInterfacesRequest {
-        networkInterfaceIds = List.copyOf(networkInterfaceIds);
-        for (String id : networkInterfaceIds) {
-            DetachNetworkInterfaceRequest.checkId(id, "networkInterfaceId");
-        }
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        filters.forEach((name, values) -> {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("filters: a filter has no name");
-            }
-            copy.put(name, List.copyOf(values));
-        });
-        filters = Collections.unmodifiableMap(copy);
-        Objects.requireNonNull(maxResults, "maxResults == null (use OptionalInt.empty())");
-        Objects.requireNonNull(nextToken, "nextToken == null (use Optional.empty())");
-        if (maxResults.isPresent()) {
-            int size = maxResults.getAsInt();
-            if (size < MIN_PAGE_SIZE || size > MAX_PAGE_SIZE) {
-                throw new IllegalArgumentException(
-                        "maxResults must be " + MIN_PAGE_SIZE + " to " + MAX_PAGE_SIZE + ", was " + size);
-            }
-            if (!networkInterfaceIds.isEmpty()) {
-                // EC2 refuses the pair: ids already bound the answer.
-                throw new IllegalArgumentException("maxResults cannot be combined with networkInterfaceIds");
-            }
-        }
-        if (nextToken.isPresent() && nextToken.get().isEmpty()) {
-            throw new IllegalArgumentException("nextToken is empty");
-        }
+    private final List<String> networkInterfaceIds;
+    private final Map<String, List<String>> filters;
+    private final Integer maxResults;
+    private final String nextToken;
+
+    private DescribeNetworkInterfacesRequest(Builder builder) {
+        this.networkInterfaceIds = DescribeParameters.ids(builder.networkInterfaceIds, "networkInterfaceIds");
+        this.filters = DescribeParameters.filters(builder.filters);
+        this.maxResults = builder.maxResults;
+        DescribeParameters.checkPageSize(
+                maxResults, MIN_PAGE_SIZE, MAX_PAGE_SIZE, !networkInterfaceIds.isEmpty(), "networkInterfaceIds");
+        this.nextToken = builder.nextToken;
+        DescribeParameters.checkNextToken(nextToken);
     }
 
-    /** All pages from the first, at EC2's page size. */
-    public DescribeNetworkInterfacesRequest(List<String> networkInterfaceIds, Map<String, List<String>> filters) {
-        this(networkInterfaceIds, filters, OptionalInt.empty(), Optional.empty());
+    public static Builder builder() {
+        return new Builder();
     }
 
     public static DescribeNetworkInterfacesRequest byId(String... networkInterfaceIds) {
-        return new DescribeNetworkInterfacesRequest(List.of(networkInterfaceIds), Map.of());
+        return builder().networkInterfaceIds(networkInterfaceIds).build();
     }
 
     public static DescribeNetworkInterfacesRequest byAttachmentId(String attachmentId) {
-        return new DescribeNetworkInterfacesRequest(
-                List.of(), Map.of("attachment.attachment-id", List.of(attachmentId)));
+        return builder().filter("attachment.attachment-id", attachmentId).build();
     }
 
     public static DescribeNetworkInterfacesRequest byInstanceId(String instanceId) {
-        return new DescribeNetworkInterfacesRequest(List.of(), Map.of("attachment.instance-id", List.of(instanceId)));
+        return builder().filter("attachment.instance-id", instanceId).build();
+    }
+
+    public Builder toBuilder() {
+        Builder builder = builder()
+                .networkInterfaceIds(networkInterfaceIds)
+                .maxResults(maxResults)
+                .nextToken(nextToken);
+        filters.forEach(builder::filter);
+        return builder;
+    }
+
+    public List<String> networkInterfaceIds() {
+        return networkInterfaceIds;
+    }
+
+    /** Filter names to their values; an interface passes a filter when any value matches. */
+    public Map<String, List<String>> filters() {
+        return filters;
+    }
+
+    /** The page size asked of EC2; absent lets EC2 answer everything at once. */
+    public Optional<Integer> maxResults() {
+        return Optional.ofNullable(maxResults);
+    }
+
+    /** Where to start: the {@code NextToken} of an earlier page. */
+    public Optional<String> nextToken() {
+        return Optional.ofNullable(nextToken);
     }
 
     /** This request with EC2 asked for pages of {@code size} interfaces. */
     public DescribeNetworkInterfacesRequest withMaxResults(int size) {
-        return new DescribeNetworkInterfacesRequest(networkInterfaceIds, filters, OptionalInt.of(size), nextToken);
+        return toBuilder().maxResults(size).build();
     }
 
     /** This request starting at the page {@code token} names. */
     public DescribeNetworkInterfacesRequest withNextToken(String token) {
-        return new DescribeNetworkInterfacesRequest(
-                networkInterfaceIds, filters, maxResults, Optional.of(Objects.requireNonNull(token, "token == null")));
+        return toBuilder()
+                .nextToken(Objects.requireNonNull(token, "token == null"))
+                .build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DescribeNetworkInterfacesRequest that
+                && networkInterfaceIds.equals(that.networkInterfaceIds)
+                && filters.equals(that.filters)
+                && Objects.equals(maxResults, that.maxResults)
+                && Objects.equals(nextToken, that.nextToken);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(networkInterfaceIds, filters, maxResults, nextToken);
+    }
+
+    @Override
+    public String toString() {
+        return "DescribeNetworkInterfacesRequest{networkInterfaceIds=" + networkInterfaceIds + ", filters=" + filters
+                + (maxResults != null ? ", maxResults=" + maxResults : "")
+                + DescribeParameters.describeToken(nextToken) + "}";
+    }
+
+    /** Builds a {@link DescribeNetworkInterfacesRequest}; every part is optional. */
+    public static final class Builder {
+        private final List<String> networkInterfaceIds = new ArrayList<>();
+        private final Map<String, List<String>> filters = new LinkedHashMap<>();
+        private Integer maxResults;
+        private String nextToken;
+
+        private Builder() {}
+
+        /** Replaces the interface ids. */
+        public Builder networkInterfaceIds(List<String> ids) {
+            Objects.requireNonNull(ids, "networkInterfaceIds == null");
+            networkInterfaceIds.clear();
+            for (String id : ids) {
+                networkInterfaceIds.add(Objects.requireNonNull(id, "networkInterfaceIds contains null"));
+            }
+            return this;
+        }
+
+        public Builder networkInterfaceIds(String... ids) {
+            return networkInterfaceIds(List.of(ids));
+        }
+
+        /**
+         * Adds (or replaces) the filter {@code name}.
+         *
+         * @throws IllegalArgumentException for a blank name or no values
+         */
+        public Builder filter(String name, List<String> values) {
+            DescribeParameters.putFilter(filters, name, values);
+            return this;
+        }
+
+        public Builder filter(String name, String... values) {
+            return filter(name, List.of(values));
+        }
+
+        /** {@code MaxResults}: 5 to 1000; null leaves it out. Not with interface ids. */
+        public Builder maxResults(Integer maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /** {@code NextToken} from the previous page; null for the first page. */
+        public Builder nextToken(String nextToken) {
+            this.nextToken = nextToken;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException or NullPointerException naming the bad field */
+        public DescribeNetworkInterfacesRequest build() {
+            return new DescribeNetworkInterfacesRequest(this);
+        }
     }
 }

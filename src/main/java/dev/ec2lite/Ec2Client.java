@@ -47,13 +47,10 @@ public final class Ec2Client implements AutoCloseable {
     /** The EC2 API version every call names. */
     public static final String API_VERSION = "2016-11-15";
 
-    static final String DETACH_NETWORK_INTERFACE = "DetachNetworkInterface";
-
     private final Ec2ClientSettings settings;
     private final HttpTransport transport;
     private final QueryClient query;
-    private final NetworkInterfaceCalls networkInterfaces;
-    private final InstanceCalls instances;
+    private final Ec2Calls calls;
     private final NetworkInterfaceWaiter waiter;
     private final NetworkInterfaceMover mover;
 
@@ -61,13 +58,11 @@ public final class Ec2Client implements AutoCloseable {
         this.settings = settings;
         this.transport = transport;
         this.query = query;
-        this.networkInterfaces = new NetworkInterfaceCalls(query);
-        this.instances = new InstanceCalls(query);
+        this.calls = new Ec2Calls(query);
         LongSupplier nanoTime = builder.nanoTime == null ? System::nanoTime : builder.nanoTime;
         this.waiter = new NetworkInterfaceWaiter(
-                networkInterfaces, builder.sleeper == null ? Sleeper.system() : builder.sleeper, nanoTime);
-        this.mover =
-                new NetworkInterfaceMover(this, networkInterfaces, waiter, new MoveTargetVerifier(instances), nanoTime);
+                calls, builder.sleeper == null ? Sleeper.system() : builder.sleeper, nanoTime);
+        this.mover = new NetworkInterfaceMover(calls, waiter, new MoveTargetVerifier(calls), nanoTime);
     }
 
     public static Builder builder() {
@@ -83,26 +78,7 @@ public final class Ec2Client implements AutoCloseable {
      * @throws Ec2ClientException when there is no usable answer
      */
     public DetachNetworkInterfaceResponse detachNetworkInterface(DetachNetworkInterfaceRequest request) {
-        return detachNetworkInterface(request, null);
-    }
-
-    /** Detaches within {@code timeout} (null: the call timeout only), for a move with a deadline. */
-    DetachNetworkInterfaceResponse detachNetworkInterface(DetachNetworkInterfaceRequest request, Duration timeout) {
-        Objects.requireNonNull(request, "request == null");
-        QueryRequest.Builder call = QueryRequest.builder(DETACH_NETWORK_INTERFACE, API_VERSION)
-                .param("AttachmentId", request.attachmentId());
-        request.force().ifPresent(force -> call.param("Force", force));
-        request.dryRun().ifPresent(dryRun -> call.param("DryRun", dryRun));
-        try {
-            QueryResponse response = query.call(call.build(), timeout);
-            return new DetachNetworkInterfaceResponse(
-                    response.requestId(), false, response.statusCode(), response.attempts());
-        } catch (Ec2ServiceException e) {
-            if (request.isDryRun() && e.isErrorCode("DryRunOperation")) {
-                return new DetachNetworkInterfaceResponse(e.requestId(), true, e.statusCode(), e.attempts());
-            }
-            throw e;
-        }
+        return calls.call(DetachNetworkInterfaceOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
     }
 
     /** Detaches the attachment {@code attachmentId}, without {@code Force} or {@code DryRun}. */
@@ -118,7 +94,7 @@ public final class Ec2Client implements AutoCloseable {
      * @return the new attachment's id; for a dry run, a response with {@code dryRun() == true}
      */
     public AttachNetworkInterfaceResponse attachNetworkInterface(AttachNetworkInterfaceRequest request) {
-        return networkInterfaces.attach(Objects.requireNonNull(request, "request == null"));
+        return calls.call(AttachNetworkInterfaceOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
     }
 
     /** Attaches {@code networkInterfaceId} to {@code instanceId} at {@code deviceIndex}. */
@@ -129,7 +105,8 @@ public final class Ec2Client implements AutoCloseable {
 
     /** Describes network interfaces by id or filter, every page of the answer. */
     public DescribeNetworkInterfacesResponse describeNetworkInterfaces(DescribeNetworkInterfacesRequest request) {
-        return networkInterfaces.describe(Objects.requireNonNull(request, "request == null"));
+        return DescribeNetworkInterfacesOperation.allPages(
+                calls, Objects.requireNonNull(request, "request == null"), null);
     }
 
     /**
@@ -141,7 +118,7 @@ public final class Ec2Client implements AutoCloseable {
      *     InvalidInstanceID.Malformed}, {@code UnauthorizedOperation} …)
      */
     public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
-        return instances.describe(Objects.requireNonNull(request, "request == null"));
+        return calls.call(DescribeInstancesOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
     }
 
     /**
@@ -150,7 +127,8 @@ public final class Ec2Client implements AutoCloseable {
      * {@code request.maxResults()} sets the page size.
      */
     public Paginated<DescribeInstancesResponse> describeInstancePages(DescribeInstancesRequest request) {
-        return instances.pages(Objects.requireNonNull(request, "request == null"));
+        return calls.pages(
+                DescribeInstancesOperation.INSTANCE, Objects.requireNonNull(request, "request == null"), null);
     }
 
     /**
@@ -160,7 +138,8 @@ public final class Ec2Client implements AutoCloseable {
      */
     public Paginated<DescribeNetworkInterfacesResponse> describeNetworkInterfacePages(
             DescribeNetworkInterfacesRequest request) {
-        return networkInterfaces.pages(Objects.requireNonNull(request, "request == null"));
+        return calls.pages(
+                DescribeNetworkInterfacesOperation.INSTANCE, Objects.requireNonNull(request, "request == null"), null);
     }
 
     /**

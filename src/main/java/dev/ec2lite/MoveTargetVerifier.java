@@ -14,10 +14,10 @@ final class MoveTargetVerifier {
     /** Fail-over attaches on the first network card; the other cards need an explicit index. */
     private static final int NETWORK_CARD_INDEX = 0;
 
-    private final InstanceCalls instances;
+    private final Ec2Calls calls;
 
-    MoveTargetVerifier(InstanceCalls instances) {
-        this.instances = instances;
+    MoveTargetVerifier(Ec2Calls calls) {
+        this.calls = calls;
     }
 
     /**
@@ -64,8 +64,7 @@ final class MoveTargetVerifier {
 
     private Instance describe(String instanceId, Duration timeout) {
         try {
-            return instances
-                    .describe(DescribeInstancesRequest.byId(instanceId), timeout)
+            return calls.call(DescribeInstancesOperation.INSTANCE, DescribeInstancesRequest.byId(instanceId), timeout)
                     .find(instanceId)
                     .orElseThrow(() -> new MoveTargetException(
                             Check.INSTANCE_EXISTS, instanceId + " is not in the DescribeInstances answer", null));

@@ -27,19 +27,13 @@ final class NetworkInterfaceMover {
     /** The state look-up after a failure may overrun the deadline by this much, no more. */
     private static final Duration STATE_LOOKUP_TIMEOUT = Duration.ofSeconds(5);
 
-    private final Ec2Client ec2;
-    private final NetworkInterfaceCalls calls;
+    private final Ec2Calls calls;
     private final NetworkInterfaceWaiter waiter;
     private final MoveTargetVerifier verifier;
     private final LongSupplier nanoTime;
 
     NetworkInterfaceMover(
-            Ec2Client ec2,
-            NetworkInterfaceCalls calls,
-            NetworkInterfaceWaiter waiter,
-            MoveTargetVerifier verifier,
-            LongSupplier nanoTime) {
-        this.ec2 = ec2;
+            Ec2Calls calls, NetworkInterfaceWaiter waiter, MoveTargetVerifier verifier, LongSupplier nanoTime) {
         this.calls = calls;
         this.waiter = waiter;
         this.verifier = verifier;
@@ -54,9 +48,8 @@ final class NetworkInterfaceMover {
         Step step = Step.LOOK_UP;
         try {
             deadline.check(step);
-            NetworkInterface current = calls.describe(
-                            DescribeNetworkInterfacesRequest.byId(networkInterfaceId), deadline.callTimeout())
-                    .find(networkInterfaceId)
+            NetworkInterface current = DescribeNetworkInterfacesOperation.one(
+                            calls, networkInterfaceId, deadline.callTimeout())
                     .orElseThrow(() -> new IllegalStateException(networkInterfaceId + " is not in the answer"));
             listener.onStep(step, current.describe());
 
@@ -111,7 +104,8 @@ final class NetworkInterfaceMover {
 
             step = Step.ATTACH;
             deadline.check(step);
-            String attachmentId = calls.attach(
+            String attachmentId = calls.call(
+                            AttachNetworkInterfaceOperation.INSTANCE,
                             AttachNetworkInterfaceRequest.of(networkInterfaceId, instanceId, deviceIndex),
                             deadline.callTimeout())
                     .attachmentId()
@@ -142,7 +136,8 @@ final class NetworkInterfaceMover {
     /** Detaches, treating an attachment that is already gone as done. Returns what happened. */
     private String detach(String attachmentId, boolean force, Duration timeout) {
         try {
-            DetachNetworkInterfaceResponse response = ec2.detachNetworkInterface(
+            DetachNetworkInterfaceResponse response = calls.call(
+                    DetachNetworkInterfaceOperation.INSTANCE,
                     DetachNetworkInterfaceRequest.builder()
                             .attachmentId(attachmentId)
                             .force(force ? Boolean.TRUE : null)
@@ -161,8 +156,7 @@ final class NetworkInterfaceMover {
     /** The interface's state for a failure message, within a few seconds; never throws. */
     private String stateNow(String networkInterfaceId) {
         try {
-            return calls.describe(DescribeNetworkInterfacesRequest.byId(networkInterfaceId), STATE_LOOKUP_TIMEOUT)
-                    .find(networkInterfaceId)
+            return DescribeNetworkInterfacesOperation.one(calls, networkInterfaceId, STATE_LOOKUP_TIMEOUT)
                     .map(NetworkInterface::describe)
                     .orElse("not found");
         } catch (RuntimeException e) {

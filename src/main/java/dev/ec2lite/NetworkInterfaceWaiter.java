@@ -17,11 +17,11 @@ final class NetworkInterfaceWaiter {
     /** The last state of a wait for an interface that does not exist. */
     static final String NOT_FOUND = "not found";
 
-    private final NetworkInterfaceCalls calls;
+    private final Ec2Calls calls;
     private final Sleeper sleeper;
     private final LongSupplier nanoTime;
 
-    NetworkInterfaceWaiter(NetworkInterfaceCalls calls, Sleeper sleeper, LongSupplier nanoTime) {
+    NetworkInterfaceWaiter(Ec2Calls calls, Sleeper sleeper, LongSupplier nanoTime) {
         this.calls = calls;
         this.sleeper = sleeper;
         this.nanoTime = nanoTime;
@@ -58,10 +58,10 @@ final class NetworkInterfaceWaiter {
                 // A poll may not outlast the wait: a silent server must not stretch maxWait.
                 Duration left =
                         config.maxWait() == null ? null : config.maxWait().minusNanos(nanoTime.getAsLong() - start);
-                eni = calls.describe(
-                                DescribeNetworkInterfacesRequest.byId(networkInterfaceId),
+                eni = DescribeNetworkInterfacesOperation.one(
+                                calls,
+                                networkInterfaceId,
                                 left == null || left.toMillis() >= 1 ? left : Duration.ofMillis(1))
-                        .find(networkInterfaceId)
                         .orElse(null);
             } catch (Ec2ServiceException e) {
                 if (e.isErrorCode("InvalidNetworkInterfaceID.NotFound")) {

@@ -25,10 +25,10 @@ final class NetworkInterfaceXml {
                 text(item, "macAddress"),
                 text(item, "privateIpAddress"),
                 privateIpAddresses(item),
-                items(item, "ipv6AddressesSet").stream()
+                AnswerXml.items(item, "ipv6AddressesSet").stream()
                         .map(address -> text(address, "ipv6Address"))
                         .toList(),
-                items(item, "groupSet").stream()
+                AnswerXml.items(item, "groupSet").stream()
                         .map(group ->
                                 new NetworkInterface.SecurityGroup(text(group, "groupId"), text(group, "groupName")))
                         .toList(),
@@ -53,7 +53,7 @@ final class NetworkInterfaceXml {
 
     private static List<NetworkInterface.PrivateIpAddress> privateIpAddresses(XmlElement item) {
         List<NetworkInterface.PrivateIpAddress> addresses = new ArrayList<>();
-        for (XmlElement address : items(item, "privateIpAddressesSet")) {
+        for (XmlElement address : AnswerXml.items(item, "privateIpAddressesSet")) {
             addresses.add(new NetworkInterface.PrivateIpAddress(
                     text(address, "privateIpAddress"),
                     "true".equals(text(address, "primary")),
@@ -72,15 +72,10 @@ final class NetworkInterfaceXml {
 
     private static Map<String, String> tags(XmlElement item) {
         Map<String, String> tags = new LinkedHashMap<>();
-        for (XmlElement tag : items(item, "tagSet")) {
+        for (XmlElement tag : AnswerXml.items(item, "tagSet")) {
             tags.put(text(tag, "key"), text(tag, "value"));
         }
         return tags;
-    }
-
-    /** The {@code item} children of the set {@code setName}; none when the set is missing. */
-    static List<XmlElement> items(XmlElement parent, String setName) {
-        return parent.child(setName).map(set -> set.children("item")).orElse(List.of());
     }
 
     private static String text(XmlElement parent, String name) {

@@ -123,8 +123,10 @@ class NetworkInterfaceModelTest {
     void attachReportsTheNetworkCardAndSendsTheOneAsked() {
         String spare = endpoint.addNetworkInterface("spare");
 
-        AttachNetworkInterfaceResponse attached = ec2.attachNetworkInterface(
-                AttachNetworkInterfaceRequest.of(spare, STANDBY_INSTANCE_ID, 2).withNetworkCardIndex(0));
+        AttachNetworkInterfaceResponse attached =
+                ec2.attachNetworkInterface(AttachNetworkInterfaceRequest.of(spare, STANDBY_INSTANCE_ID, 2).toBuilder()
+                        .networkCardIndex(0)
+                        .build());
 
         assertEquals(OptionalInt.of(0), attached.networkCardIndex());
         // The endpoint's instances have one card: asking for card 1 reaches it and is refused.
@@ -132,7 +134,9 @@ class NetworkInterfaceModelTest {
                 Ec2ServiceException.class,
                 () -> ec2.attachNetworkInterface(
                         AttachNetworkInterfaceRequest.of(endpoint.addNetworkInterface("other"), STANDBY_INSTANCE_ID, 3)
-                                .withNetworkCardIndex(1)));
+                                .toBuilder()
+                                .networkCardIndex(1)
+                                .build()));
         assertEquals("InvalidParameterValue", refused.errorCode());
         assertTrue(refused.errorMessage().contains("networkCardIndex"), refused.errorMessage());
     }

@@ -11,7 +11,6 @@ import dev.ec2lite.local.RecordedRequest;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -63,7 +62,7 @@ class PaginationTest {
     @Test
     void pagesAreFetchedOnlyAsTheCallerReachesThem() {
         Paginated<DescribeNetworkInterfacesResponse> pages = ec2.describeNetworkInterfacePages(
-                new DescribeNetworkInterfacesRequest(List.of(), Map.of()).withMaxResults(5));
+                DescribeNetworkInterfacesRequest.builder().build().withMaxResults(5));
         assertEquals(0, describeCalls(), "nothing is fetched before iteration");
 
         Iterator<DescribeNetworkInterfacesResponse> iterator = pages.iterator();
@@ -73,7 +72,7 @@ class PaginationTest {
         assertEquals(1, describeCalls());
 
         List<String> firstSix = ec2.describeNetworkInterfacePages(
-                        new DescribeNetworkInterfacesRequest(List.of(), Map.of()).withMaxResults(5))
+                        DescribeNetworkInterfacesRequest.builder().build().withMaxResults(5))
                 .items(DescribeNetworkInterfacesResponse::networkInterfaces)
                 .limit(6)
                 .map(NetworkInterface::networkInterfaceId)
@@ -86,7 +85,7 @@ class PaginationTest {
     void everyItemOnceInOrderAcrossPages() {
         List<DescribeNetworkInterfacesResponse> pages = ec2
                 .describeNetworkInterfacePages(
-                        new DescribeNetworkInterfacesRequest(List.of(), Map.of()).withMaxResults(5))
+                        DescribeNetworkInterfacesRequest.builder().build().withMaxResults(5))
                 .stream()
                 .toList();
 
@@ -102,8 +101,9 @@ class PaginationTest {
         assertEquals(
                 ids,
                 ec2
-                        .describeNetworkInterfaces(
-                                new DescribeNetworkInterfacesRequest(List.of(), Map.of()).withMaxResults(5))
+                        .describeNetworkInterfaces(DescribeNetworkInterfacesRequest.builder()
+                                .build()
+                                .withMaxResults(5))
                         .networkInterfaces()
                         .stream()
                         .map(NetworkInterface::networkInterfaceId)
@@ -114,7 +114,7 @@ class PaginationTest {
     void theCallersBoundStopsTheFetchingAndTheLastTokenResumes() {
         List<DescribeNetworkInterfacesResponse> bounded = ec2
                 .describeNetworkInterfacePages(
-                        new DescribeNetworkInterfacesRequest(List.of(), Map.of()).withMaxResults(5))
+                        DescribeNetworkInterfacesRequest.builder().build().withMaxResults(5))
                 .maxPages(2)
                 .stream()
                 .toList();
@@ -123,7 +123,8 @@ class PaginationTest {
 
         String token = bounded.get(1).nextToken().orElseThrow();
         List<DescribeNetworkInterfacesResponse> rest = new ArrayList<>();
-        ec2.describeNetworkInterfacePages(new DescribeNetworkInterfacesRequest(List.of(), Map.of())
+        ec2.describeNetworkInterfacePages(DescribeNetworkInterfacesRequest.builder()
+                        .build()
                         .withMaxResults(5)
                         .withNextToken(token))
                 .forEach(rest::add);
@@ -154,7 +155,8 @@ class PaginationTest {
 
     @Test
     void invalidPageSizesAndTokensAreRefusedBeforeAnyCall() {
-        DescribeNetworkInterfacesRequest all = new DescribeNetworkInterfacesRequest(List.of(), Map.of());
+        DescribeNetworkInterfacesRequest all =
+                DescribeNetworkInterfacesRequest.builder().build();
         IllegalArgumentException small = assertThrows(IllegalArgumentException.class, () -> all.withMaxResults(4));
         assertTrue(small.getMessage().contains("maxResults"), small.getMessage());
         assertThrows(IllegalArgumentException.class, () -> all.withMaxResults(1001));
@@ -174,7 +176,7 @@ class PaginationTest {
         Ec2ServiceException refused = assertThrows(
                 Ec2ServiceException.class,
                 () -> ec2.describeNetworkInterfaces(
-                        new DescribeNetworkInterfacesRequest(List.of(), Map.of()).withNextToken("garbage")));
+                        DescribeNetworkInterfacesRequest.builder().build().withNextToken("garbage")));
         assertEquals("InvalidPaginationToken", refused.errorCode());
     }
 }

@@ -7,7 +7,6 @@ import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,12 +52,13 @@ final class AttachNetworkInterfaceCommand extends Ec2CallCommand {
 
     @Override
     void validate() {
-        request = new AttachNetworkInterfaceRequest(
-                networkInterfaceId,
-                instanceId,
-                deviceIndex,
-                dryRun,
-                networkCardIndex == null ? OptionalInt.empty() : OptionalInt.of(networkCardIndex));
+        request = AttachNetworkInterfaceRequest.builder()
+                .networkInterfaceId(networkInterfaceId)
+                .instanceId(instanceId)
+                .deviceIndex(deviceIndex)
+                .dryRun(dryRun)
+                .networkCardIndex(networkCardIndex)
+                .build();
     }
 
     @Override

@@ -51,8 +51,16 @@ final class DescribeNetworkInterfacesCommand extends PaginatedDescribeCommand<De
 
     @Override
     void prepare(OptionalInt pageSize, Optional<String> serviceToken) {
-        request = new DescribeNetworkInterfacesRequest(
-                networkInterfaceIds, FilterArguments.parse(filterArguments), pageSize, serviceToken);
+        if (pageSize.isPresent() && !networkInterfaceIds.isEmpty()) {
+            // EC2 refuses the pair (InvalidParameterCombination); say so before the call.
+            throw new IllegalArgumentException("--page-size cannot be used with --network-interface-ids");
+        }
+        DescribeNetworkInterfacesRequest.Builder builder = DescribeNetworkInterfacesRequest.builder()
+                .networkInterfaceIds(networkInterfaceIds)
+                .nextToken(serviceToken.orElse(null));
+        pageSize.ifPresent(builder::maxResults);
+        FilterArguments.parse(filterArguments).forEach(builder::filter);
+        request = builder.build();
     }
 
     @Override

@@ -64,7 +64,10 @@ abstract class NetworkInterfaceWaitCommand extends Ec2CallCommand {
         if (delaySeconds < 1 || delaySeconds > 3600 || maxAttempts < 1 || maxAttempts > 1000) {
             throw new IllegalArgumentException("--wait-delay must be 1 to 3600 and --max-attempts 1 to 1000");
         }
-        request = new DescribeNetworkInterfacesRequest(networkInterfaceIds, FilterArguments.parse(filterArguments));
+        DescribeNetworkInterfacesRequest.Builder builder =
+                DescribeNetworkInterfacesRequest.builder().networkInterfaceIds(networkInterfaceIds);
+        FilterArguments.parse(filterArguments).forEach(builder::filter);
+        request = builder.build();
     }
 
     @Override

@@ -1,0 +1,40 @@
+package dev.ec2lite;
+
+import dev.ec2lite.query.QueryRequest;
+import dev.ec2lite.query.QueryResponse;
+import java.util.Optional;
+
+/**
+ * One EC2 action, described once: how its typed request becomes Query parameters and how EC2's answer
+ * becomes its typed response. {@link Ec2Calls} does the rest for every action alike (adding {@code
+ * DryRun}, sending, and turning a permitted dry run's {@code DryRunOperation} error into a response).
+ *
+ * @param <Q> the request type: immutable, checked when built
+ * @param <S> the response type
+ */
+interface Ec2Operation<Q, S> {
+    /** The Query {@code Action}, such as {@code DetachNetworkInterface}. */
+    String action();
+
+    /** Writes the request's parameters, {@code DryRun} excepted, in the order the AWS CLI sends them. */
+    void writeParameters(Q request, QueryRequest.Builder call);
+
+    /**
+     * {@code DryRun} as the request asks: empty leaves it out, true asks EC2 only to check permissions.
+     * Actions ec2lite offers no dry run for keep the default.
+     */
+    default Optional<Boolean> dryRun(Q request) {
+        return Optional.empty();
+    }
+
+    /** The typed response from a successful answer; a missing required value is an error naming it. */
+    S readAnswer(QueryResponse answer);
+
+    /**
+     * The response to a permitted dry run (EC2 answers it with the error {@code DryRunOperation}, HTTP
+     * 412): the call would have succeeded, nothing changed.
+     */
+    default S dryRunAnswer(Optional<String> requestId, int statusCode, int attempts) {
+        throw new IllegalStateException(action() + " was not sent as a dry run");
+    }
+}
