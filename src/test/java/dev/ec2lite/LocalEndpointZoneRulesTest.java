@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.local.LocalEc2Endpoint;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,29 @@ class LocalEndpointZoneRulesTest {
     void stop() {
         ec2.close();
         endpoint.close();
+    }
+
+    @Test
+    void resourcesInTheSecondVpcHaveItsSubnetAndAddresses() {
+        String instance = endpoint.addInstanceInOtherVpc("elsewhere");
+        String eni = endpoint.addNetworkInterfaceInOtherVpc("elsewhere too");
+
+        Instance described = ec2.describeInstances(DescribeInstancesRequest.byId(instance))
+                .find(instance)
+                .orElseThrow();
+        NetworkInterface other = ec2.describeNetworkInterfaces(DescribeNetworkInterfacesRequest.byId(eni))
+                .find(eni)
+                .orElseThrow();
+        NetworkInterface home = ec2.describeNetworkInterfaces(
+                        DescribeNetworkInterfacesRequest.byId(LocalEc2Endpoint.FLOATING_INTERFACE_ID))
+                .find(LocalEc2Endpoint.FLOATING_INTERFACE_ID)
+                .orElseThrow();
+        assertEquals(Optional.of(LocalEc2Endpoint.OTHER_VPC_ID), described.vpcId());
+        assertEquals(LocalEc2Endpoint.OTHER_VPC_ID, other.vpcId());
+        assertEquals(LocalEc2Endpoint.VPC_ID, home.vpcId());
+        assertEquals(described.subnetId().orElseThrow(), other.subnetId());
+        assertTrue(!other.subnetId().equals(home.subnetId()), other.subnetId());
+        assertTrue(other.privateIpAddress().startsWith("10.1.1."), other.privateIpAddress());
     }
 
     @Test

@@ -37,7 +37,10 @@ import java.util.function.Function;
 final class Ec2Model {
     static final String DRY_RUN_MESSAGE = "Request would have succeeded, but DryRun flag is set.";
 
-    private static final String VPC_ID = "vpc-0a1b2c3d4e5f60001";
+    /** The VPC everything is in unless added to the other one. */
+    static final String VPC_ID = "vpc-0a1b2c3d4e5f60001";
+    /** A second VPC, so that tests can show a check refusing a target elsewhere. */
+    static final String OTHER_VPC_ID = "vpc-0a1b2c3d4e5f60002";
     /** One type for every instance: it decides nothing here. */
     static final String INSTANCE_TYPE = "t3.micro";
 
@@ -97,12 +100,14 @@ final class Ec2Model {
         final String id;
         final String name;
         final String availabilityZone;
+        final String vpcId;
         InstanceState state = InstanceState.RUNNING;
 
-        InstanceRecord(String id, String name, String availabilityZone) {
+        InstanceRecord(String id, String name, String availabilityZone, String vpcId) {
             this.id = id;
             this.name = name;
             this.availabilityZone = availabilityZone;
+            this.vpcId = vpcId;
         }
     }
 
@@ -110,6 +115,7 @@ final class Ec2Model {
         final String id;
         final String description;
         final String availabilityZone;
+        final String vpcId;
         final String privateIpAddress;
         final String macAddress;
         final List<LocalEc2State.PrivateIp> privateIps = new ArrayList<>();
@@ -119,10 +125,16 @@ final class Ec2Model {
         String attachmentId; // the current attachment, null when available
 
         InterfaceRecord(
-                String id, String description, String availabilityZone, String privateIpAddress, String macAddress) {
+                String id,
+                String description,
+                String availabilityZone,
+                String vpcId,
+                String privateIpAddress,
+                String macAddress) {
             this.id = id;
             this.description = description;
             this.availabilityZone = availabilityZone;
+            this.vpcId = vpcId;
             this.privateIpAddress = privateIpAddress;
             this.macAddress = macAddress;
             this.privateIps.add(new LocalEc2State.PrivateIp(privateIpAddress, true, Optional.empty()));
@@ -191,7 +203,7 @@ final class Ec2Model {
         Instant launched = clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
         String primary = addInstance("primary", launched);
         String standby = addInstance("standby", launched);
-        String floating = addNetworkInterface("floating service address", defaultZone());
+        String floating = addNetworkInterface("floating service address", defaultZone(), VPC_ID);
         decorateFloating(interfaces.get(floating));
         attachNow(floating, primary, 1, launched, false);
         if (!primary.equals(ResourceIds.instance(1)) || !standby.equals(ResourceIds.instance(2))) {
@@ -222,33 +234,49 @@ final class Ec2Model {
     }
 
     /** Adds a running instance with its primary interface attached at device index 0. */
-    synchronized String addInstance(String name, String availabilityZone) {
-        return addInstance(name, availabilityZone, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    synchronized String addInstance(String name, String availabilityZone, String vpcId) {
+        return addInstance(name, availabilityZone, vpcId, clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private String addInstance(String name, Instant launched) {
-        return addInstance(name, defaultZone(), launched);
+        return addInstance(name, defaultZone(), VPC_ID, launched);
     }
 
-    private String addInstance(String name, String availabilityZone, Instant launched) {
+    private String addInstance(String name, String availabilityZone, String vpcId, Instant launched) {
         Objects.requireNonNull(name, "name == null");
         zoneNumber(availabilityZone);
         String id = ResourceIds.instance(nextInstance++);
-        instances.put(id, new InstanceRecord(id, name, availabilityZone));
-        String primaryInterface = addNetworkInterface("Primary network interface", availabilityZone);
+        instances.put(id, new InstanceRecord(id, name, availabilityZone, checkVpc(vpcId)));
+        String primaryInterface = addNetworkInterface("Primary network interface", availabilityZone, vpcId);
         attachNow(primaryInterface, id, 0, launched, true);
         return id;
     }
 
-    /** Adds an {@code available} interface in the zone's subnet. */
-    synchronized String addNetworkInterface(String description, String availabilityZone) {
+    /**
+     * Adds an {@code available} interface in the subnet of the zone and VPC: {@code 10.0.Z.0/24} in the
+     * main VPC, {@code 10.1.Z.0/24} in the other, where Z is the zone's number.
+     */
+    synchronized String addNetworkInterface(String description, String availabilityZone, String vpcId) {
         Objects.requireNonNull(description, "description == null");
         int zone = zoneNumber(availabilityZone);
         int number = nextInterface++;
         String id = ResourceIds.networkInterface(number);
-        String ip = "10.0." + zone + "." + (10 + number % 240);
-        interfaces.put(id, new InterfaceRecord(id, description, availabilityZone, ip, ResourceIds.macAddress(number)));
+        String ip = subnetPrefix(zone, checkVpc(vpcId)) + (10 + number % 240);
+        interfaces.put(
+                id, new InterfaceRecord(id, description, availabilityZone, vpcId, ip, ResourceIds.macAddress(number)));
         return id;
+    }
+
+    private static String checkVpc(String vpcId) {
+        if (!VPC_ID.equals(vpcId) && !OTHER_VPC_ID.equals(vpcId)) {
+            throw new IllegalArgumentException("vpcId must be " + VPC_ID + " or " + OTHER_VPC_ID + ": " + vpcId);
+        }
+        return vpcId;
+    }
+
+    /** The first three octets (and the dot) of the subnet of zone number {@code zone} in {@code vpcId}. */
+    static String subnetPrefix(int zone, String vpcId) {
+        return (VPC_ID.equals(vpcId) ? "10.0." : "10.1.") + zone + ".";
     }
 
     /**
@@ -267,8 +295,10 @@ final class Ec2Model {
         return availabilityZone.charAt(region.length()) - 'a' + 1;
     }
 
-    private String subnetOf(String availabilityZone) {
-        return ResourceIds.subnet(zoneNumber(availabilityZone));
+    /** Each zone has one subnet in each VPC: number Z in the main VPC, 100 + Z in the other. */
+    private String subnetOf(String availabilityZone, String vpcId) {
+        int zone = zoneNumber(availabilityZone);
+        return ResourceIds.subnet(VPC_ID.equals(vpcId) ? zone : 100 + zone);
     }
 
     private void attachNow(
@@ -583,8 +613,8 @@ final class Ec2Model {
                 instance.state.code,
                 INSTANCE_TYPE,
                 instance.availabilityZone,
-                gone ? "" : subnetOf(instance.availabilityZone),
-                gone ? "" : VPC_ID,
+                gone ? "" : subnetOf(instance.availabilityZone, instance.vpcId),
+                gone ? "" : instance.vpcId,
                 privateIp,
                 Map.of("Name", instance.name),
                 attached);
@@ -598,8 +628,8 @@ final class Ec2Model {
                 attachment.isPresent() ? "in-use" : "available",
                 eni.description,
                 eni.availabilityZone,
-                subnetOf(eni.availabilityZone),
-                VPC_ID,
+                subnetOf(eni.availabilityZone, eni.vpcId),
+                eni.vpcId,
                 eni.privateIpAddress,
                 eni.macAddress,
                 attachment,

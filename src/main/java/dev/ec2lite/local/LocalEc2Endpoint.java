@@ -77,6 +77,10 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     public static final String STANDBY_INSTANCE_ID = "i-0a1b2c3d4e5f60002";
     public static final String FLOATING_INTERFACE_ID = "eni-0f1e2d3c4b5a60003";
     public static final String FLOATING_ATTACHMENT_ID = "eni-attach-0a1b2c3d4e5f60003";
+    /** The VPC of every resource but those added with {@code …InOtherVpc}. */
+    public static final String VPC_ID = Ec2Model.VPC_ID;
+    /** The second VPC. */
+    public static final String OTHER_VPC_ID = Ec2Model.OTHER_VPC_ID;
 
     /** AWS's documentation example key pair; it opens nothing anywhere else. */
     public static final AwsCredentials EXAMPLE_CREDENTIALS =
@@ -228,7 +232,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
      * tagged {@code Name=name}; returns its id.
      */
     public String addInstance(String name) {
-        return model.addInstance(name, model.defaultZone());
+        return model.addInstance(name, model.defaultZone(), Ec2Model.VPC_ID);
     }
 
     /**
@@ -236,17 +240,30 @@ public final class LocalEc2Endpoint implements AutoCloseable {
      * {@code us-east-1b}); returns its id.
      */
     public String addInstance(String name, String availabilityZone) {
-        return model.addInstance(name, availabilityZone);
+        return model.addInstance(name, availabilityZone, Ec2Model.VPC_ID);
     }
 
     /** Adds an {@code available} network interface in the default zone; returns its id. */
     public String addNetworkInterface(String description) {
-        return model.addNetworkInterface(description, model.defaultZone());
+        return model.addNetworkInterface(description, model.defaultZone(), Ec2Model.VPC_ID);
     }
 
     /** Adds an {@code available} network interface in {@code availabilityZone}; returns its id. */
     public String addNetworkInterface(String description, String availabilityZone) {
-        return model.addNetworkInterface(description, availabilityZone);
+        return model.addNetworkInterface(description, availabilityZone, Ec2Model.VPC_ID);
+    }
+
+    /**
+     * Adds a running instance in the default zone of a second VPC ({@link #OTHER_VPC_ID}), for tests of
+     * checks that refuse a target in another VPC; returns its id.
+     */
+    public String addInstanceInOtherVpc(String name) {
+        return model.addInstance(name, model.defaultZone(), Ec2Model.OTHER_VPC_ID);
+    }
+
+    /** Adds an {@code available} network interface in the default zone of the second VPC; returns its id. */
+    public String addNetworkInterfaceInOtherVpc(String description) {
+        return model.addNetworkInterface(description, model.defaultZone(), Ec2Model.OTHER_VPC_ID);
     }
 
     /** Marks an instance {@code stopped}: a failed instance, see the class Javadoc. */
