@@ -60,8 +60,8 @@ public final class Ec2Client implements AutoCloseable {
         this.query = query;
         this.calls = new Ec2Calls(query);
         LongSupplier nanoTime = builder.nanoTime == null ? System::nanoTime : builder.nanoTime;
-        this.waiter = new NetworkInterfaceWaiter(
-                calls, builder.sleeper == null ? Sleeper.system() : builder.sleeper, nanoTime);
+        Poller poller = new Poller(builder.sleeper == null ? Sleeper.system() : builder.sleeper, nanoTime);
+        this.waiter = new NetworkInterfaceWaiter(calls, poller);
         this.mover = new NetworkInterfaceMover(calls, waiter, new MoveTargetVerifier(calls), nanoTime);
     }
 

@@ -61,7 +61,7 @@ final class MoveDeadline {
         return passed()
                 || (lastWaitCutShort
                         && failure instanceof Ec2WaiterException waited
-                        && !waited.lastState().equals(NetworkInterfaceWaiter.NOT_FOUND));
+                        && !waited.lastState().equals(Poller.NOT_FOUND));
     }
 
     /** {@code failure} as the deadline's doing, naming the step it cut short. */

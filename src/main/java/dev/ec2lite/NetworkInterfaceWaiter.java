@@ -2,10 +2,6 @@ package dev.ec2lite;
 
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.error.Ec2WaiterException;
-import dev.ec2lite.retry.Sleeper;
-import java.time.Duration;
-import java.util.Objects;
-import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -14,17 +10,12 @@ import java.util.function.Predicate;
  * the interface does not exist.
  */
 final class NetworkInterfaceWaiter {
-    /** The last state of a wait for an interface that does not exist. */
-    static final String NOT_FOUND = "not found";
-
     private final Ec2Calls calls;
-    private final Sleeper sleeper;
-    private final LongSupplier nanoTime;
+    private final Poller poller;
 
-    NetworkInterfaceWaiter(Ec2Calls calls, Sleeper sleeper, LongSupplier nanoTime) {
+    NetworkInterfaceWaiter(Ec2Calls calls, Poller poller) {
         this.calls = calls;
-        this.sleeper = sleeper;
-        this.nanoTime = nanoTime;
+        this.poller = poller;
     }
 
     /** {@code NetworkInterfaceAvailable}: status {@code available}. */
@@ -49,51 +40,24 @@ final class NetworkInterfaceWaiter {
     private NetworkInterface until(
             String networkInterfaceId, Predicate<NetworkInterface> done, String wanted, WaiterConfig config) {
         DetachNetworkInterfaceRequest.checkId(networkInterfaceId, "networkInterfaceId");
-        Objects.requireNonNull(config, "config == null");
-        long start = nanoTime.getAsLong();
-        String lastState = "not described yet";
-        for (int attempt = 1; ; attempt++) {
-            NetworkInterface eni;
-            try {
-                // A poll may not outlast the wait: a silent server must not stretch maxWait.
-                Duration left =
-                        config.maxWait() == null ? null : config.maxWait().minusNanos(nanoTime.getAsLong() - start);
-                eni = DescribeNetworkInterfacesOperation.one(
-                                calls,
-                                networkInterfaceId,
-                                left == null || left.toMillis() >= 1 ? left : Duration.ofMillis(1))
-                        .orElse(null);
-            } catch (Ec2ServiceException e) {
-                if (e.isErrorCode("InvalidNetworkInterfaceID.NotFound")) {
-                    throw new Ec2WaiterException(
-                            "waiting for " + networkInterfaceId + " to be " + wanted + ": it does not exist",
-                            NOT_FOUND,
-                            e);
-                }
-                throw e;
-            }
-            if (eni != null) {
-                lastState = eni.describe();
-                if (done.test(eni)) {
-                    return eni;
-                }
-            }
-            Duration waited = Duration.ofNanos(nanoTime.getAsLong() - start);
-            boolean outOfTime =
-                    config.maxWait() != null && waited.plus(config.delay()).compareTo(config.maxWait()) > 0;
-            if (attempt >= config.maxAttempts() || outOfTime) {
-                throw new Ec2WaiterException(
-                        "gave up waiting for " + networkInterfaceId + " to be " + wanted + " after " + attempt
-                                + " polls and " + waited.toMillis() + " ms",
-                        lastState,
-                        null);
-            }
-            try {
-                sleeper.sleep(config.delay());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Ec2WaiterException("interrupted waiting for " + networkInterfaceId, lastState, e);
-            }
-        }
+        return poller.until(
+                networkInterfaceId + " to be " + wanted,
+                timeout -> {
+                    try {
+                        return DescribeNetworkInterfacesOperation.one(calls, networkInterfaceId, timeout);
+                    } catch (Ec2ServiceException e) {
+                        if (e.isErrorCode("InvalidNetworkInterfaceID.NotFound")) {
+                            // It will not appear by waiting: say so at once.
+                            throw new Ec2WaiterException(
+                                    "waiting for " + networkInterfaceId + " to be " + wanted + ": it does not exist",
+                                    Poller.NOT_FOUND,
+                                    e);
+                        }
+                        throw e;
+                    }
+                },
+                done,
+                NetworkInterface::describe,
+                config);
     }
 }

@@ -1,8 +1,8 @@
 package dev.ec2lite.error;
 
 /**
- * The target of a network-interface move failed a check made before anything was changed: the
- * interface was not detached. {@link #check()} says which; the service's answer, when one decided
+ * The target of a fail-over move failed a check made before anything was changed: nothing was moved
+ * (an interface was not detached, an address not reassigned, no route replaced). {@link #check()} says which; the service's answer, when one decided
  * it, is the cause.
  */
 public class MoveTargetException extends Ec2ClientException {
@@ -10,7 +10,7 @@ public class MoveTargetException extends Ec2ClientException {
 
     /** The checks, in the order they are made. */
     public enum Check {
-        /** The caller may call {@code ec2:DescribeInstances}, without which nothing can be checked. */
+        /** The caller may call the describe action the checks need, without which nothing can be checked. */
         PERMISSION,
         /** The target instance exists. */
         INSTANCE_EXISTS,
@@ -19,7 +19,15 @@ public class MoveTargetException extends Ec2ClientException {
         /** It is in the interface's availability zone. */
         AVAILABILITY_ZONE,
         /** Nothing else is attached at the device index. */
-        DEVICE_INDEX_FREE
+        DEVICE_INDEX_FREE,
+        /** The target network interface exists. */
+        INTERFACE_EXISTS,
+        /** The moved resource exists: the private IP, the Elastic IP allocation, each route. */
+        SOURCE_EXISTS,
+        /** The target is in the moved private IP's subnet. */
+        SAME_SUBNET,
+        /** The target is in the VPC of the address or of the route tables. */
+        SAME_VPC
     }
 
     private final Check check;
