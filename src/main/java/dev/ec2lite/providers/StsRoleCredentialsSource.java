@@ -272,36 +272,26 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
     /** The call, with {@code IDPCommunicationError} retried when asked, and failures naming the role. */
     private QueryResponse call(QueryClient client, QueryRequest request, String roleArn, boolean retryIdpErrors) {
         List<Ec2Exception> earlier = new ArrayList<>();
-        int attempts = 0;
         while (true) {
             try {
                 return client.call(request);
             } catch (Ec2ServiceException e) {
-                attempts += e.attempts();
                 boolean retry = retryIdpErrors
                         && e.isErrorCode(IDP_COMMUNICATION_ERROR)
                         && earlier.size() + 1 < retryStrategy.maxAttempts();
                 if (!retry) {
-                    throw finish(new StsServiceException(e, roleArn), attempts, earlier);
+                    Ec2ServiceException last = earlier.isEmpty() ? e : e.afterAttempts(earlier.size() + 1, false);
+                    throw finish(new StsServiceException(last, roleArn), earlier);
                 }
                 earlier.add(e);
-                pauseBeforeRetry(earlier.size(), request, roleArn, attempts, earlier);
+                pauseBeforeRetry(earlier.size(), request, roleArn, earlier);
             } catch (Ec2ClientException e) {
-                attempts += e.attempts();
-                // The wrapper counts the attempts; read the cause's text without its own "[after n attempts]".
-                int own = e.attempts();
-                e.setAttempts(1);
-                String text = e.getMessage();
-                e.setAttempts(own);
-                Ec2ClientException wrapped = new Ec2ClientException(
-                        "assuming role " + roleArn + ": " + text, e.statusCode().orElse(-1), e);
-                throw finish(wrapped, attempts, earlier);
+                throw finish(new StsClientException(e, roleArn), earlier);
             }
         }
     }
 
-    private void pauseBeforeRetry(
-            int retry, QueryRequest request, String roleArn, int attempts, List<Ec2Exception> earlier) {
+    private void pauseBeforeRetry(int retry, QueryRequest request, String roleArn, List<Ec2Exception> earlier) {
         long ceilingMillis = IDP_RETRY_BASE.toMillis() << Math.min(retry - 1, 10);
         Duration delay = Duration.ofMillis((long) (ThreadLocalRandom.current().nextDouble() * ceilingMillis));
         try {
@@ -311,13 +301,11 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
             throw finish(
                     new Ec2ClientException(
                             "assuming role " + roleArn + ": interrupted while waiting to retry " + request.action(), e),
-                    attempts,
                     earlier);
         }
     }
 
-    private static <E extends Ec2Exception> E finish(E failure, int attempts, List<Ec2Exception> earlier) {
-        failure.setAttempts(Math.max(1, attempts));
+    private static <E extends Ec2Exception> E finish(E failure, List<Ec2Exception> earlier) {
         for (Ec2Exception e : earlier) {
             failure.addSuppressed(e);
         }
