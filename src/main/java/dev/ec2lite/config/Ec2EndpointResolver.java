@@ -28,8 +28,9 @@ public final class Ec2EndpointResolver {
      */
     public static ResolvedEndpoint resolve(
             String region, String explicitEndpointUrl, Environment env, ProfileFile files, Profile profile) {
-        boolean useFips = flag(env, AWS_USE_FIPS_ENDPOINT, profile, Profile.USE_FIPS_ENDPOINT);
-        boolean useDualStack = flag(env, AWS_USE_DUALSTACK_ENDPOINT, profile, Profile.USE_DUALSTACK_ENDPOINT);
+        boolean useFips = SwitchSetting.read(env, AWS_USE_FIPS_ENDPOINT, profile, Profile.USE_FIPS_ENDPOINT);
+        boolean useDualStack =
+                SwitchSetting.read(env, AWS_USE_DUALSTACK_ENDPOINT, profile, Profile.USE_DUALSTACK_ENDPOINT);
         if (region != null) {
             Ec2EndpointRules.checkRegion(region); // also with an endpoint URL: the region is signed
         }
@@ -53,16 +54,5 @@ public final class Ec2EndpointResolver {
                 + (useFips ? ", FIPS" : "")
                 + (useDualStack ? ", dual-stack" : "");
         return new ResolvedEndpoint(uri, source);
-    }
-
-    private static boolean flag(Environment env, String variable, Profile profile, String profileKey) {
-        Optional<String> fromEnv = env.variable(variable);
-        if (fromEnv.isPresent()) {
-            return Profile.parseBoolean(fromEnv.get(), variable);
-        }
-        return profile != null
-                && profile.property(profileKey)
-                        .map(value -> Profile.parseBoolean(value, "profile " + profile.name() + " " + profileKey))
-                        .orElse(false);
     }
 }
