@@ -1,10 +1,10 @@
 package dev.ec2lite.providers;
 
-import dev.ec2lite.config.EndpointUrlResolver;
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.Profile;
 import dev.ec2lite.config.ProfileFile;
-import dev.ec2lite.config.ResolvedEndpoint;
+import dev.ec2lite.config.internal.EndpointUrlResolver;
+import dev.ec2lite.config.internal.ResolvedEndpoint;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;

@@ -1,9 +1,9 @@
 package dev.ec2lite.providers;
 
-import dev.ec2lite.config.EndpointUrlResolver;
 import dev.ec2lite.config.Environment;
-import dev.ec2lite.config.ResolvedEndpoint;
-import dev.ec2lite.config.SwitchSetting;
+import dev.ec2lite.config.internal.EndpointUrlResolver;
+import dev.ec2lite.config.internal.ResolvedEndpoint;
+import dev.ec2lite.config.internal.SwitchSetting;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
@@ -12,9 +12,9 @@ import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
 import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.http.OkHttpTransport;
-import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
+import dev.ec2lite.query.internal.QueryClient;
 import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.retry.Sleeper;
 import dev.ec2lite.signing.SigV4Signer;

@@ -1,10 +1,13 @@
-package dev.ec2lite.config;
+package dev.ec2lite.config.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.config.Profile;
+import dev.ec2lite.config.ProfileFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,5 +1,8 @@
-package dev.ec2lite.config;
+package dev.ec2lite.config.internal;
 
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.config.Profile;
+import dev.ec2lite.config.ProfileFile;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -31,6 +34,11 @@ public final class EndpointUrlResolver {
 
     static final String AWS_ENDPOINT_URL = "AWS_ENDPOINT_URL";
     static final String AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+
+    /** Profile keys: the profile's own URL (also the key under a service in {@code [services]}), and the off switch. */
+    static final String ENDPOINT_URL_KEY = "endpoint_url";
+
+    static final String IGNORE_CONFIGURED_ENDPOINT_URLS_KEY = "ignore_configured_endpoint_urls";
 
     private EndpointUrlResolver() {}
 
@@ -72,7 +80,7 @@ public final class EndpointUrlResolver {
     public static Optional<ResolvedEndpoint> configured(
             String serviceId, Environment env, ProfileFile files, Profile profile) {
         if (SwitchSetting.read(
-                env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS, profile, Profile.IGNORE_CONFIGURED_ENDPOINT_URLS)) {
+                env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS, profile, IGNORE_CONFIGURED_ENDPOINT_URLS_KEY)) {
             return Optional.empty();
         }
         String serviceVariable = variableOf(serviceId);
@@ -91,16 +99,15 @@ public final class EndpointUrlResolver {
         Optional<String> servicesName = profile.services();
         if (servicesName.isPresent()) {
             Optional<String> fromSection = files.servicesSection(servicesName.get())
-                    .flatMap(section -> section.subProperty(serviceKey, Profile.ENDPOINT_URL));
+                    .flatMap(section -> section.subProperty(serviceKey, ENDPOINT_URL_KEY));
             if (fromSection.isPresent()) {
                 return Optional.of(endpoint(
                         fromSection.get(),
-                        "[services " + servicesName.get() + "] " + serviceKey + "." + Profile.ENDPOINT_URL
-                                + " (profile " + profile.name() + ")"));
+                        "[services " + servicesName.get() + "] " + serviceKey + "." + ENDPOINT_URL_KEY + " (profile "
+                                + profile.name() + ")"));
             }
         }
-        return profile.endpointUrl()
-                .map(url -> endpoint(url, "profile " + profile.name() + " " + Profile.ENDPOINT_URL));
+        return profile.endpointUrl().map(url -> endpoint(url, "profile " + profile.name() + " " + ENDPOINT_URL_KEY));
     }
 
     /** The service's own variable: its id upper-cased, spaces as underscores ({@code AWS_ENDPOINT_URL_SSO_OIDC}). */

@@ -1,4 +1,4 @@
-package dev.ec2lite.query;
+package dev.ec2lite.query.internal;
 
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
@@ -10,6 +10,8 @@ import dev.ec2lite.http.HttpCall;
 import dev.ec2lite.http.HttpTransport;
 import dev.ec2lite.http.ResponseTooLargeException;
 import dev.ec2lite.http.TransportException;
+import dev.ec2lite.query.QueryRequest;
+import dev.ec2lite.query.QueryResponse;
 import dev.ec2lite.retry.AttemptFailure;
 import dev.ec2lite.retry.CallRetryState;
 import dev.ec2lite.retry.RetryDecision;
