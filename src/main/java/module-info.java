@@ -42,6 +42,7 @@ module dev.ec2lite {
     // The embedded EC2 endpoint, for users' tests.
     exports dev.ec2lite.local;
     // Ec2Client#call takes a QueryRequest and returns a QueryResponse: the escape hatch for untyped actions.
+    // The Query client itself (signing, sending, the one retry loop) is in dev.ec2lite.query.internal.
     exports dev.ec2lite.query;
     // QueryResponse#xml and DescribeNetworkInterfacesResponse return XmlElement.
     exports dev.ec2lite.xml;
@@ -50,8 +51,11 @@ module dev.ec2lite {
     // The builders take RetryMode, RetryStrategy (to share one quota) and Sleeper.
     exports dev.ec2lite.retry;
     // The builders and providers take Environment (where settings are read from) and ProfileFile.
+    // Endpoint resolution and partitions are in dev.ec2lite.config.internal.
     exports dev.ec2lite.config;
 
+    // Not exported: dev.ec2lite.query.internal and dev.ec2lite.config.internal, machinery that appears in
+    // no public signature (public only so that ec2lite's other packages can use it).
     // Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
     // (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main); picocli reads
     // the commands' annotated fields by reflection.

@@ -1,9 +1,9 @@
 package dev.ec2lite;
 
 import dev.ec2lite.error.Ec2ServiceException;
-import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
+import dev.ec2lite.query.internal.QueryClient;
 import java.time.Duration;
 
 /**

@@ -1,10 +1,10 @@
 package dev.ec2lite;
 
-import dev.ec2lite.config.Ec2EndpointResolver;
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.Profile;
 import dev.ec2lite.config.ProfileFile;
-import dev.ec2lite.config.ResolvedEndpoint;
+import dev.ec2lite.config.internal.Ec2EndpointResolver;
+import dev.ec2lite.config.internal.ResolvedEndpoint;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;

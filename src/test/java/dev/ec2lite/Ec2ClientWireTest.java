@@ -188,11 +188,12 @@ class Ec2ClientWireTest {
 
     @Test
     void aNonDefaultPortIsInTheHostHeaderAndTheDefaultPortIsNot() {
-        assertEquals("127.0.0.1:8080", dev.ec2lite.query.QueryClientTestAccess.hostHeader("http://127.0.0.1:8080"));
+        assertEquals(
+                "127.0.0.1:8080", dev.ec2lite.query.internal.QueryClientTestAccess.hostHeader("http://127.0.0.1:8080"));
         assertEquals(
                 "ec2.us-east-1.amazonaws.com",
-                dev.ec2lite.query.QueryClientTestAccess.hostHeader("https://ec2.us-east-1.amazonaws.com:443"));
-        assertEquals("localhost", dev.ec2lite.query.QueryClientTestAccess.hostHeader("http://localhost:80/"));
+                dev.ec2lite.query.internal.QueryClientTestAccess.hostHeader("https://ec2.us-east-1.amazonaws.com:443"));
+        assertEquals("localhost", dev.ec2lite.query.internal.QueryClientTestAccess.hostHeader("http://localhost:80/"));
     }
 
     /** Signs the recorded request again with the same inputs: the server's view of the signature. */

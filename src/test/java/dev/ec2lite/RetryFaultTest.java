@@ -218,6 +218,27 @@ class RetryFaultTest {
     }
 
     @Test
+    void noAnswerAfterEveryAttemptCountsTheAttemptsOnceAndLeavesTheEarlierFailuresAsTheyWere() {
+        for (int i = 0; i < 3; i++) {
+            ec2.enqueue(new MockResponse.Builder()
+                    .onRequestStart(new SocketEffect.CloseSocket(true, true, true))
+                    .build());
+        }
+        Ec2ClientException e;
+        try (Ec2Client client = client(3)) {
+            e = assertThrows(Ec2ClientException.class, () -> client.detachNetworkInterface("eni-attach-1"));
+        }
+        assertEquals(3, e.attempts());
+        assertFalse(e.earlierAttemptMayHaveSucceeded(), "only an error answer after a lost one makes that claim");
+        assertEquals(1, e.getMessage().split("\\[after 3 attempts\\]", -1).length - 1, e.getMessage());
+        assertEquals(2, e.getSuppressed().length);
+        for (Throwable earlier : e.getSuppressed()) {
+            assertEquals(1, ((Ec2Exception) earlier).attempts(), "an earlier attempt's failure is its own");
+        }
+        assertEquals(3, ec2.server.getRequestCount());
+    }
+
+    @Test
     void nonRetryableErrorsAreNotRetried() {
         ec2.enqueue(400, ec2Error("InvalidParameterValue", "bad"));
         ec2.enqueue(403, ec2Error("UnauthorizedOperation", "no"));

@@ -1,6 +1,6 @@
 package dev.ec2lite.config;
 
-import java.util.Locale;
+import dev.ec2lite.config.internal.SwitchSetting;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -160,7 +160,7 @@ public final class Profile {
     }
 
     private Optional<Boolean> bool(String key) {
-        return property(key).map(value -> parseBoolean(value, "profile '" + name() + "' " + key));
+        return property(key).map(value -> SwitchSetting.parseBoolean(value, "profile '" + name() + "' " + key));
     }
 
     private Optional<Integer> integer(String key) {
@@ -172,21 +172,6 @@ public final class Profile {
                         "profile '" + name() + "' " + key + " must be a whole number, was '" + value + "'", e);
             }
         });
-    }
-
-    /**
-     * {@code true}/{@code false}, ignoring case, as the SDKs accept them; anything else is refused
-     * rather than read as false, so a typo does not silently switch FIPS off.
-     */
-    static boolean parseBoolean(String value, String setting) {
-        String lower = value.trim().toLowerCase(Locale.ROOT);
-        if (lower.equals("true")) {
-            return true;
-        }
-        if (lower.equals("false")) {
-            return false;
-        }
-        throw new IllegalArgumentException(setting + " must be 'true' or 'false', was '" + value + "'");
     }
 
     /** Shows the profile name and key names only, never a value. */

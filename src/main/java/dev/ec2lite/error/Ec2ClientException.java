@@ -22,8 +22,24 @@ public class Ec2ClientException extends Ec2Exception {
 
     /** A failure that came with an HTTP answer, such as a body that is not XML. */
     public Ec2ClientException(String message, int statusCode, Throwable cause) {
-        super(message, cause);
+        this(message, statusCode, cause, 1);
+    }
+
+    /** The final failure of a call made {@code attempts} times; for the retry loop and for subclasses. */
+    protected Ec2ClientException(String message, int statusCode, Throwable cause, int attempts) {
+        super(message, cause, attempts, false);
         this.statusCode = statusCode;
+    }
+
+    /**
+     * This failure as the last of {@code attempts} attempts of one call: a new exception with the same
+     * message, status, cause and stack trace. The retry loop throws it when it gives up. The copy is
+     * an {@code Ec2ClientException}, whatever subclass this is.
+     */
+    public Ec2ClientException afterAttempts(int attempts) {
+        Ec2ClientException copy = new Ec2ClientException(messageAsConstructed(), statusCode, getCause(), attempts);
+        copy.setStackTrace(getStackTrace());
+        return copy;
     }
 
     /** The HTTP status of the answer that could not be used, when there was an answer. */

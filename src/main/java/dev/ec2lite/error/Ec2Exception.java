@@ -1,31 +1,41 @@
 package dev.ec2lite.error;
 
 /**
- * The one exception type every ec2lite failure extends, so a caller can catch them all. Unchecked.
+ * The one exception type every ec2lite failure extends, so a caller can catch them all. Unchecked and
+ * immutable: what the retry loop knows when it gives up (how many attempts, whether an earlier one may
+ * have succeeded) is given at construction, so the final exception is a new one, never an edited one.
  *
  * <p>Messages never contain a secret key, a session token or a signature.
  */
 public abstract class Ec2Exception extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private int attempts = 1;
-    private boolean earlierAttemptMayHaveSucceeded;
+    private final int attempts;
+    private final boolean earlierAttemptMayHaveSucceeded;
 
+    /** A failure of one attempt, or of no call at all. */
     protected Ec2Exception(String message, Throwable cause) {
+        this(message, cause, 1, false);
+    }
+
+    /**
+     * The final failure of a call that was retried.
+     *
+     * @param attempts attempts made, counting the first; at least 1
+     * @param earlierAttemptMayHaveSucceeded see {@link #earlierAttemptMayHaveSucceeded()}
+     */
+    protected Ec2Exception(String message, Throwable cause, int attempts, boolean earlierAttemptMayHaveSucceeded) {
         super(message, cause);
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts < 1: " + attempts);
+        }
+        this.attempts = attempts;
+        this.earlierAttemptMayHaveSucceeded = earlierAttemptMayHaveSucceeded;
     }
 
     /** How many attempts were made before this failure was final (1 when there was no retry). */
     public int attempts() {
         return attempts;
-    }
-
-    /** Recorded by the retry loop when it gives up. */
-    public void setAttempts(int attempts) {
-        if (attempts < 1) {
-            throw new IllegalArgumentException("attempts < 1: " + attempts);
-        }
-        this.attempts = attempts;
     }
 
     /**
@@ -37,9 +47,9 @@ public abstract class Ec2Exception extends RuntimeException {
         return earlierAttemptMayHaveSucceeded;
     }
 
-    /** Recorded by the retry loop; see {@link #earlierAttemptMayHaveSucceeded()}. */
-    public void markEarlierAttemptMayHaveSucceeded() {
-        this.earlierAttemptMayHaveSucceeded = true;
+    /** The message as constructed, without what {@link #getMessage()} adds; for copies made in this package. */
+    final String messageAsConstructed() {
+        return super.getMessage();
     }
 
     @Override

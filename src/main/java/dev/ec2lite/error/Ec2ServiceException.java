@@ -22,7 +22,22 @@ public class Ec2ServiceException extends Ec2Exception {
 
     public Ec2ServiceException(
             int statusCode, List<Ec2Error> errors, String requestId, String operation, Throwable cause) {
-        super(describe(statusCode, errors, requestId, operation), cause);
+        this(statusCode, errors, requestId, operation, cause, 1, false);
+    }
+
+    /**
+     * The final answer of a call made {@code attempts} times; for the copies below and for subclasses
+     * that add context to a service's answer.
+     */
+    protected Ec2ServiceException(
+            int statusCode,
+            List<Ec2Error> errors,
+            String requestId,
+            String operation,
+            Throwable cause,
+            int attempts,
+            boolean earlierAttemptMayHaveSucceeded) {
+        super(describe(statusCode, errors, requestId, operation), cause, attempts, earlierAttemptMayHaveSucceeded);
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("errors is empty");
         }
@@ -32,10 +47,25 @@ public class Ec2ServiceException extends Ec2Exception {
         this.operation = operation;
     }
 
-    /** Copies {@code other} with the operation name filled in. */
+    /** A copy with the operation name filled in; attempts and the rest stay as they are. */
     public Ec2ServiceException withOperation(String operation) {
-        Ec2ServiceException copy = new Ec2ServiceException(statusCode, errors, requestId, operation, getCause());
-        copy.setAttempts(attempts());
+        return copy(operation, attempts(), earlierAttemptMayHaveSucceeded());
+    }
+
+    /**
+     * This answer as the last of {@code attempts} attempts of one call: a new exception with the same
+     * status, errors, request id, cause and stack trace. The retry loop throws it when it gives up. The
+     * copy is an {@code Ec2ServiceException}, whatever subclass this is.
+     *
+     * @param earlierAttemptMayHaveSucceeded see {@link #earlierAttemptMayHaveSucceeded()}
+     */
+    public Ec2ServiceException afterAttempts(int attempts, boolean earlierAttemptMayHaveSucceeded) {
+        return copy(operation, attempts, earlierAttemptMayHaveSucceeded);
+    }
+
+    private Ec2ServiceException copy(String operation, int attempts, boolean earlierAttemptMayHaveSucceeded) {
+        Ec2ServiceException copy = new Ec2ServiceException(
+                statusCode, errors, requestId, operation, getCause(), attempts, earlierAttemptMayHaveSucceeded);
         copy.setStackTrace(getStackTrace());
         return copy;
     }

@@ -1,10 +1,10 @@
 package dev.ec2lite.providers;
 
-import dev.ec2lite.config.EndpointUrlResolver;
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.Profile;
 import dev.ec2lite.config.ProfileFile;
-import dev.ec2lite.config.ResolvedEndpoint;
+import dev.ec2lite.config.internal.EndpointUrlResolver;
+import dev.ec2lite.config.internal.ResolvedEndpoint;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
@@ -38,8 +38,10 @@ final class ProfileCredentialsResolver {
             new KeyPairSettings("aws_access_key_id", "aws_secret_access_key", "aws_session_token");
 
     static final String MFA_SERIAL = "mfa_serial";
-    static final String AWS_ENDPOINT_URL_SSO = "AWS_ENDPOINT_URL_SSO";
-    static final String AWS_ENDPOINT_URL_SSO_OIDC = "AWS_ENDPOINT_URL_SSO_OIDC";
+    /** Service ids, from which the endpoint settings are named: {@code AWS_ENDPOINT_URL_SSO_OIDC}, {@code sso_oidc}. */
+    static final String SSO_SERVICE_ID = "SSO";
+
+    static final String SSO_OIDC_SERVICE_ID = "SSO OIDC";
     private static final Pattern MFA_CODE = Pattern.compile("[0-9]{6}");
 
     private final ProfileFile file;
@@ -110,10 +112,8 @@ final class ProfileCredentialsResolver {
     }
 
     private SsoCredentialsProvider ssoProvider(SsoProfile sso, Profile profile) {
-        URI portal =
-                endpoint("sso", AWS_ENDPOINT_URL_SSO, profile).orElseGet(() -> SsoPortal.defaultEndpoint(sso.region()));
-        URI oidc = endpoint("sso_oidc", AWS_ENDPOINT_URL_SSO_OIDC, profile)
-                .orElseGet(() -> SsoOidc.defaultEndpoint(sso.region()));
+        URI portal = endpoint(SSO_SERVICE_ID, profile).orElseGet(() -> SsoPortal.defaultEndpoint(sso.region()));
+        URI oidc = endpoint(SSO_OIDC_SERVICE_ID, profile).orElseGet(() -> SsoOidc.defaultEndpoint(sso.region()));
         SsoTokenCache cache = new SsoTokenCache(env.home(), sso.cacheKey(), SsoCredentialsProvider.loginHint(sso));
         String userAgent = "ec2lite/" + version() + " sso-credentials";
         SsoHttp calls = ssoHttp();
@@ -121,10 +121,9 @@ final class ProfileCredentialsResolver {
                 sso, cache, new SsoPortal(calls, userAgent), new SsoOidc(calls, userAgent), portal, oidc, clock);
     }
 
-    private Optional<URI> endpoint(String serviceKey, String variable, Profile profile) {
+    private Optional<URI> endpoint(String serviceId, Profile profile) {
         try {
-            return EndpointUrlResolver.configured(serviceKey, variable, env, file, profile)
-                    .map(ResolvedEndpoint::uri);
+            return EndpointUrlResolver.configured(serviceId, env, file, profile).map(ResolvedEndpoint::uri);
         } catch (IllegalArgumentException e) {
             throw new Ec2ConfigurationException(context(profile) + e.getMessage(), e);
         }

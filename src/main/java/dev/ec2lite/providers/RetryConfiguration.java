@@ -2,7 +2,6 @@ package dev.ec2lite.providers;
 
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.Profile;
-import dev.ec2lite.config.ProfileFile;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.retry.RetryMode;
 import dev.ec2lite.retry.RetrySettings;
@@ -64,18 +63,6 @@ public final class RetryConfiguration {
         } catch (IllegalArgumentException e) {
             throw new Ec2ConfigurationException("invalid retry configuration: " + e.getMessage(), e);
         }
-    }
-
-    /** As {@link #resolve}, for the profile {@code env} selects ({@code AWS_PROFILE}, else default). */
-    static RetryStrategy resolve(Environment env, Clock clock) {
-        Profile profile;
-        try {
-            ProfileFile files = ProfileFile.load(env);
-            profile = files.profile(ProfileFile.selectedProfileName(env, null)).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new Ec2ConfigurationException("invalid shared config file: " + e.getMessage(), e);
-        }
-        return resolve(env, profile, null, null, clock);
     }
 
     /** A new strategy with {@code template}'s mode and attempts: the same settings, its own quota and skew. */

@@ -37,7 +37,7 @@ final class SsoOidc {
     /** {@code https://oidc.<region>.<dnsSuffix>}. */
     static URI defaultEndpoint(String region) {
         return URI.create("https://oidc." + region + "."
-                + dev.ec2lite.config.Partition.of(region).dnsSuffix());
+                + dev.ec2lite.config.internal.Partition.of(region).dnsSuffix());
     }
 
     /**

@@ -32,7 +32,7 @@ final class SsoPortal {
     /** {@code https://portal.sso.<region>.<dnsSuffix>}, the portal's regional endpoint. */
     static URI defaultEndpoint(String region) {
         return URI.create("https://portal.sso." + region + "."
-                + dev.ec2lite.config.Partition.of(region).dnsSuffix());
+                + dev.ec2lite.config.internal.Partition.of(region).dnsSuffix());
     }
 
     /**

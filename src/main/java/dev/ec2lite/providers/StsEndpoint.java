@@ -1,6 +1,6 @@
 package dev.ec2lite.providers;
 
-import dev.ec2lite.config.Partition;
+import dev.ec2lite.config.internal.Partition;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import java.net.URI;
 import java.util.regex.Pattern;

@@ -1,32 +1,29 @@
 package dev.ec2lite.providers;
 
 import dev.ec2lite.config.Environment;
+import dev.ec2lite.config.internal.EndpointUrlResolver;
+import dev.ec2lite.config.internal.ResolvedEndpoint;
+import dev.ec2lite.config.internal.SwitchSetting;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
-import dev.ec2lite.error.Ec2Exception;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
 import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.http.OkHttpTransport;
-import dev.ec2lite.query.QueryClient;
 import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
+import dev.ec2lite.query.internal.QueryClient;
 import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.retry.Sleeper;
 import dev.ec2lite.signing.SigV4Signer;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.OkHttpClient;
 
 /**
@@ -45,25 +42,29 @@ import okhttp3.OkHttpClient;
  * }
  * }</pre>
  *
- * <p><b>Endpoint</b>, first that applies: the builder's {@link Builder#endpointOverride}; {@code
- * AWS_ENDPOINT_URL_STS}; {@code AWS_ENDPOINT_URL} (both switched off by {@code
- * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true}); else the regional endpoint {@code
- * https://sts.{region}.{dnsSuffix}} ({@code sts-fips.…} with FIPS), as the SDK for Java v2 always
- * does. The region is the spec's (the profile's {@code region}, else {@code AWS_REGION}), else the
- * builder's {@link Builder#region}; with neither, it does what the SDK for Java v2 does then: calls the
- * global {@code https://sts.amazonaws.com}, signed for {@code us-east-1}. With {@code
- * AWS_STS_REGIONAL_ENDPOINTS=legacy} (or the profile's {@code sts_regional_endpoints = legacy}, given to
- * {@link Builder#stsRegionalEndpoints}), the sixteen regions the SDKs list for that setting use the
- * global endpoint too.
+ * <p><b>Endpoint</b>, first that applies: the builder's {@link Builder#endpointOverride}; the configured
+ * endpoint URL, found exactly as EC2's is (service id {@code STS}): {@code AWS_ENDPOINT_URL_STS}, {@code
+ * AWS_ENDPOINT_URL}, the selected profile's {@code [services]} entry {@code sts.endpoint_url}, the
+ * profile's {@code endpoint_url} (all switched off by {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS} or the
+ * profile's {@code ignore_configured_endpoint_urls}); else the regional endpoint {@code
+ * https://sts.{region}.{dnsSuffix}} ({@code sts-fips.…} with FIPS: {@code AWS_USE_FIPS_ENDPOINT}, else
+ * the profile's {@code use_fips_endpoint}; dual-stack likewise), as the SDK for Java v2 always does. The
+ * selected profile is {@code AWS_PROFILE}'s, else {@code default}. The region is the spec's (the
+ * profile's {@code region}, else {@code AWS_REGION}), else the builder's {@link Builder#region}; with
+ * neither, it does what the SDK for Java v2 does then: calls the global {@code
+ * https://sts.amazonaws.com}, signed for {@code us-east-1}. With {@code AWS_STS_REGIONAL_ENDPOINTS=legacy}
+ * (or the profile's {@code sts_regional_endpoints = legacy}, given to {@link
+ * Builder#stsRegionalEndpoints}), the sixteen regions the SDKs list for that setting use the global
+ * endpoint too.
  *
- * <p><b>Retries</b>: the Query client's strategy, configured as for EC2 calls ({@code
- * AWS_RETRY_MODE} / {@code retry_mode}, {@code AWS_MAX_ATTEMPTS} / {@code max_attempts} and their
- * system properties; standard mode, 3 attempts when unset), retries throttling,
- * 5xx answers and connection failures. {@code AssumeRoleWithWebIdentity} also retries STS's {@code
- * IDPCommunicationError} (the identity provider could not be reached; HTTP 400), up to the strategy's
- * attempts, as the SDK for Java v2 does for {@code IdpCommunicationErrorException}. {@code
- * InvalidIdentityToken} and {@code ExpiredTokenException} are final: the same token gets the same
- * answer.
+ * <p><b>Retries</b>: the Query client's one loop, with the strategy configured as for EC2 calls ({@code
+ * AWS_RETRY_MODE} / {@code retry_mode}, {@code AWS_MAX_ATTEMPTS} / {@code max_attempts} and their system
+ * properties; standard mode, 3 attempts when unset), or the builder's, retries throttling, 5xx answers
+ * and connection failures. STS's {@code IDPCommunicationError} (the identity provider could not be
+ * reached; HTTP 400) is added to that strategy as an extra transient code ({@link
+ * RetryStrategy#withExtraTransientErrorCodes}, sharing its quota), as the SDK for Java v2 retries {@code
+ * IdpCommunicationErrorException}. {@code InvalidIdentityToken} and {@code ExpiredTokenException} are
+ * final: the same token gets the same answer.
  *
  * <p><b>Errors</b>: an STS error answer is an {@link Ec2ServiceException} with STS's code ({@code
  * AccessDenied}, {@code InvalidIdentityToken}, …) whose message names the role; no usable answer is an
@@ -78,12 +79,17 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
     static final String ASSUME_ROLE_WITH_WEB_IDENTITY = "AssumeRoleWithWebIdentity";
     static final String IDP_COMMUNICATION_ERROR = "IDPCommunicationError";
 
-    static final String AWS_ENDPOINT_URL_STS = "AWS_ENDPOINT_URL_STS";
-    static final String AWS_ENDPOINT_URL = "AWS_ENDPOINT_URL";
-    static final String AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+    /** STS's service id: its endpoint settings are {@code AWS_ENDPOINT_URL_STS} and {@code sts.endpoint_url}. */
+    static final String SERVICE_ID = "STS";
+
     static final String AWS_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
     static final String AWS_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
     static final String AWS_STS_REGIONAL_ENDPOINTS = "AWS_STS_REGIONAL_ENDPOINTS";
+
+    /** The profile keys of the two switches, read when their variables are unset, as for EC2. */
+    static final String USE_FIPS_ENDPOINT_KEY = "use_fips_endpoint";
+
+    static final String USE_DUALSTACK_ENDPOINT_KEY = "use_dualstack_endpoint";
 
     /**
      * The regions that {@code sts_regional_endpoints = legacy} sends to the global endpoint, as the
@@ -116,12 +122,8 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
      */
     static final int MAX_ANSWER_BYTES = 256 * 1024;
 
-    /** Between retries of {@code IDPCommunicationError}: full jitter over 100 ms, 200 ms, … (the SDKs' base). */
-    private static final Duration IDP_RETRY_BASE = Duration.ofMillis(100);
-
     private final String region;
-    private final URI endpointOverride;
-    private final String endpointSource;
+    private final ResolvedEndpoint endpointOverride;
     private final boolean useFips;
     private final boolean useDualStack;
     private final boolean legacyGlobal;
@@ -134,21 +136,15 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
 
     private StsRoleCredentialsSource(Builder builder) {
         Environment env = builder.env != null ? builder.env : Environment.system();
+        SelectedProfile selected = SelectedProfile.load(env);
         this.region = builder.region;
-        if (builder.endpointOverride != null) {
-            this.endpointOverride = checkedUrl(builder.endpointOverride.toString(), "endpointOverride");
-            this.endpointSource = "endpointOverride";
-        } else {
-            Optional<String> variable = ignoreConfiguredUrls(env)
-                    ? Optional.empty()
-                    : env.variable(AWS_ENDPOINT_URL_STS).or(() -> env.variable(AWS_ENDPOINT_URL));
-            String name = env.variable(AWS_ENDPOINT_URL_STS).isPresent() ? AWS_ENDPOINT_URL_STS : AWS_ENDPOINT_URL;
-            this.endpointOverride =
-                    variable.map(url -> checkedUrl(url.trim(), name)).orElse(null);
-            this.endpointSource = variable.isPresent() ? name : null;
-        }
-        this.useFips = builder.useFips != null ? builder.useFips : flag(env, AWS_USE_FIPS_ENDPOINT);
-        this.useDualStack = builder.useDualStack != null ? builder.useDualStack : flag(env, AWS_USE_DUALSTACK_ENDPOINT);
+        this.endpointOverride = endpointOverride(builder.endpointOverride, env, selected);
+        this.useFips = builder.useFips != null
+                ? builder.useFips
+                : flag(env, AWS_USE_FIPS_ENDPOINT, selected, USE_FIPS_ENDPOINT_KEY);
+        this.useDualStack = builder.useDualStack != null
+                ? builder.useDualStack
+                : flag(env, AWS_USE_DUALSTACK_ENDPOINT, selected, USE_DUALSTACK_ENDPOINT_KEY);
         this.legacyGlobal = env.variable(AWS_STS_REGIONAL_ENDPOINTS)
                 .map(value -> legacy(value, AWS_STS_REGIONAL_ENDPOINTS))
                 .orElseGet(() -> builder.stsRegionalEndpoints != null
@@ -160,8 +156,11 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
                 .maxBodyBytes(MAX_ANSWER_BYTES)
                 .network(builder.network)
                 .build();
-        this.retryStrategy =
-                builder.retryStrategy != null ? builder.retryStrategy : RetryConfiguration.resolve(env, builder.clock);
+        RetryStrategy strategy = builder.retryStrategy != null
+                ? builder.retryStrategy
+                : RetryConfiguration.resolve(env, selected.profile(), null, null, builder.clock);
+        // One loop for every retry: STS's own transient code is a setting of the (shared) strategy.
+        this.retryStrategy = strategy.withExtraTransientErrorCodes(Set.of(IDP_COMMUNICATION_ERROR));
         this.sleeper = builder.sleeper;
         this.signer = SigV4Signer.create();
         this.callTimeout = builder.callTimeout;
@@ -200,7 +199,7 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
             request.param("SerialNumber", spec.mfaSerial()).param("TokenCode", spec.tokenCode());
         }
         QueryClient client = client(spec.region(), CredentialsProvider.of(sourceCredentials));
-        QueryResponse response = call(client, request.build(), spec.roleArn(), false);
+        QueryResponse response = call(client, request.build(), spec.roleArn());
         return StsCredentialsResult.credentials(response, ASSUME_ROLE, spec.roleArn());
     }
 
@@ -226,7 +225,7 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
             request.param("DurationSeconds", spec.durationSeconds());
         }
         QueryClient client = client(spec.region(), null);
-        QueryResponse response = call(client, request.build(), spec.roleArn(), true);
+        QueryResponse response = call(client, request.build(), spec.roleArn());
         return StsCredentialsResult.credentials(response, ASSUME_ROLE_WITH_WEB_IDENTITY, spec.roleArn());
     }
 
@@ -254,7 +253,7 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
     Target target(String specRegion) {
         String chosen = specRegion != null && !specRegion.isBlank() ? specRegion.trim() : region;
         if (endpointOverride != null) {
-            return new Target(endpointOverride, chosen != null ? chosen : DEFAULT_REGION);
+            return new Target(endpointOverride.uri(), chosen != null ? chosen : DEFAULT_REGION);
         }
         if (chosen == null && !useFips && !useDualStack) {
             return new Target(StsEndpoint.GLOBAL_URI, DEFAULT_REGION);
@@ -269,59 +268,15 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
     /** An endpoint and the region signatures for it are made for. */
     record Target(URI endpoint, String signingRegion) {}
 
-    /** The call, with {@code IDPCommunicationError} retried when asked, and failures naming the role. */
-    private QueryResponse call(QueryClient client, QueryRequest request, String roleArn, boolean retryIdpErrors) {
-        List<Ec2Exception> earlier = new ArrayList<>();
-        int attempts = 0;
-        while (true) {
-            try {
-                return client.call(request);
-            } catch (Ec2ServiceException e) {
-                attempts += e.attempts();
-                boolean retry = retryIdpErrors
-                        && e.isErrorCode(IDP_COMMUNICATION_ERROR)
-                        && earlier.size() + 1 < retryStrategy.maxAttempts();
-                if (!retry) {
-                    throw finish(new StsServiceException(e, roleArn), attempts, earlier);
-                }
-                earlier.add(e);
-                pauseBeforeRetry(earlier.size(), request, roleArn, attempts, earlier);
-            } catch (Ec2ClientException e) {
-                attempts += e.attempts();
-                // The wrapper counts the attempts; read the cause's text without its own "[after n attempts]".
-                int own = e.attempts();
-                e.setAttempts(1);
-                String text = e.getMessage();
-                e.setAttempts(own);
-                Ec2ClientException wrapped = new Ec2ClientException(
-                        "assuming role " + roleArn + ": " + text, e.statusCode().orElse(-1), e);
-                throw finish(wrapped, attempts, earlier);
-            }
-        }
-    }
-
-    private void pauseBeforeRetry(
-            int retry, QueryRequest request, String roleArn, int attempts, List<Ec2Exception> earlier) {
-        long ceilingMillis = IDP_RETRY_BASE.toMillis() << Math.min(retry - 1, 10);
-        Duration delay = Duration.ofMillis((long) (ThreadLocalRandom.current().nextDouble() * ceilingMillis));
+    /** The call, retried by the Query client's one loop; a failure names the role. */
+    private static QueryResponse call(QueryClient client, QueryRequest request, String roleArn) {
         try {
-            sleeper.sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw finish(
-                    new Ec2ClientException(
-                            "assuming role " + roleArn + ": interrupted while waiting to retry " + request.action(), e),
-                    attempts,
-                    earlier);
+            return client.call(request);
+        } catch (Ec2ServiceException e) {
+            throw new StsServiceException(e, roleArn);
+        } catch (Ec2ClientException e) {
+            throw new StsClientException(e, roleArn);
         }
-    }
-
-    private static <E extends Ec2Exception> E finish(E failure, int attempts, List<Ec2Exception> earlier) {
-        failure.setAttempts(Math.max(1, attempts));
-        for (Ec2Exception e : earlier) {
-            failure.addSuppressed(e);
-        }
-        return failure;
     }
 
     /** {@code legacy} or {@code regional}, in any case; anything else is refused, naming {@code setting}. */
@@ -334,45 +289,30 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
                 setting + " must be 'regional' or 'legacy', was '" + ErrorText.clean(value, 20) + "'");
     }
 
-    private static boolean ignoreConfiguredUrls(Environment env) {
-        return flag(env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS);
-    }
-
-    private static boolean flag(Environment env, String variable) {
-        Optional<String> value = env.variable(variable);
-        if (value.isEmpty()) {
-            return false;
-        }
-        String lower = value.get().trim().toLowerCase(Locale.ROOT);
-        if (lower.equals("true") || lower.equals("false")) {
-            return lower.equals("true");
-        }
-        throw new Ec2ConfigurationException(
-                variable + " must be 'true' or 'false', was '" + ErrorText.clean(value.get(), 20) + "'");
-    }
-
-    /** An endpoint URL as the EC2 endpoint settings accept one: http(s), a host, no user info, query or fragment. */
-    private static URI checkedUrl(String value, String source) {
-        URI uri;
+    /**
+     * The builder's URL, else the configured one, found as EC2's is (service id {@code STS}): {@code
+     * AWS_ENDPOINT_URL_STS}, {@code AWS_ENDPOINT_URL}, the profile's {@code [services]} {@code sts} entry
+     * and {@code endpoint_url}; null when none is set.
+     */
+    private static ResolvedEndpoint endpointOverride(URI fromBuilder, Environment env, SelectedProfile selected) {
         try {
-            uri = new URI(value);
-        } catch (URISyntaxException e) {
-            throw new Ec2ConfigurationException("STS endpoint URL from " + source + " is not a valid URL", e);
+            if (fromBuilder != null) {
+                return EndpointUrlResolver.explicit(fromBuilder.toString(), "endpointOverride");
+            }
+            return EndpointUrlResolver.configured(SERVICE_ID, env, selected.files(), selected.profile())
+                    .orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new Ec2ConfigurationException("STS " + e.getMessage(), e);
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new Ec2ConfigurationException(
-                    "STS endpoint URL from " + source + " must start with https:// or http://");
+    }
+
+    /** An on/off setting, read and checked as every other service's: the variable, else the profile. */
+    private static boolean flag(Environment env, String variable, SelectedProfile selected, String profileKey) {
+        try {
+            return SwitchSetting.read(env, variable, selected.profile(), profileKey);
+        } catch (IllegalArgumentException e) {
+            throw new Ec2ConfigurationException(e.getMessage(), e);
         }
-        if (uri.getHost() == null) {
-            throw new Ec2ConfigurationException("STS endpoint URL from " + source + " has no valid host name");
-        }
-        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            // Not echoed: user information may be a password.
-            throw new Ec2ConfigurationException(
-                    "STS endpoint URL from " + source + " must not have user information, a query or a fragment");
-        }
-        return uri;
     }
 
     /** Releases the HTTP client this source made itself; one passed to {@link Builder#httpClient} stays open. */
@@ -384,7 +324,9 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
     @Override
     public String toString() {
         return "StsRoleCredentialsSource{"
-                + (endpointOverride != null ? "endpoint=" + endpointOverride + " (" + endpointSource + ")" : "regional")
+                + (endpointOverride != null
+                        ? "endpoint=" + endpointOverride.uri() + " (" + endpointOverride.source() + ")"
+                        : "regional")
                 + (region != null ? ", region=" + region : "")
                 + (useFips ? ", fips" : "")
                 + (useDualStack ? ", dual-stack" : "")
@@ -443,10 +385,9 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
         }
 
         /**
-         * Where {@code AWS_ENDPOINT_URL_STS}, {@code AWS_ENDPOINT_URL}, {@code
-         * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS}, {@code AWS_USE_FIPS_ENDPOINT} and {@code
-         * AWS_USE_DUALSTACK_ENDPOINT} are read, once, at {@link #build()}. Default {@link
-         * Environment#system()}.
+         * Where the endpoint, FIPS, dual-stack and retry settings are read (the variables, and the shared
+         * config files of the profile {@code AWS_PROFILE} selects), once, at {@link #build()}. Default
+         * {@link Environment#system()}.
          */
         public Builder environment(Environment env) {
             this.env = Objects.requireNonNull(env, "env == null");
@@ -473,7 +414,8 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
 
         /**
          * Default: the configured retry mode and attempts (as for EC2 calls; standard, 3 when unset), on
-         * {@link #clock}. Its quota and clock skew are shared by all calls.
+         * {@link #clock}. Its quota and clock skew are shared by all calls; {@code IDPCommunicationError}
+         * is retried on top of whatever it retries.
          */
         public Builder retryStrategy(RetryStrategy retryStrategy) {
             this.retryStrategy = retryStrategy;

@@ -4,8 +4,9 @@ import dev.ec2lite.error.Ec2ServiceException;
 
 /**
  * An STS error answer, with the role that was being assumed in its message. Everything else (status,
- * codes, request id, attempts) is the Query client's exception's, which stays attached as the cause.
- * Role ARNs are not secret; the token and the keys never reach this message.
+ * codes, request id, attempts, the earlier attempts' failures) is copied from the Query client's
+ * exception, which stays attached as the cause. Role ARNs are not secret; the token and the keys never
+ * reach this message.
  */
 final class StsServiceException extends Ec2ServiceException {
     private static final long serialVersionUID = 1L;
@@ -18,11 +19,12 @@ final class StsServiceException extends Ec2ServiceException {
                 answer.errors(),
                 answer.requestId().orElse(null),
                 answer.operation().orElse(null),
-                answer);
+                answer,
+                answer.attempts(),
+                answer.earlierAttemptMayHaveSucceeded());
         this.roleArn = roleArn;
-        setAttempts(answer.attempts());
-        if (answer.earlierAttemptMayHaveSucceeded()) {
-            markEarlierAttemptMayHaveSucceeded();
+        for (Throwable earlier : answer.getSuppressed()) {
+            addSuppressed(earlier);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ec2lite.query;
 
+import dev.ec2lite.query.internal.FormEncoding;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.Collection;

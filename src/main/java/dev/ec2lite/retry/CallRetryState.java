@@ -50,7 +50,7 @@ public final class CallRetryState {
         if (failure.kind() != AttemptFailure.Kind.SERVICE_ERROR && failure.requestMayHaveReachedServer()) {
             mayHaveReachedService = true;
         }
-        ErrorClassifier.Category category = ErrorClassifier.classify(failure);
+        ErrorClassifier.Category category = ErrorClassifier.classify(failure, strategy.extraTransientErrorCodes());
         boolean throttling = category == ErrorClassifier.Category.THROTTLING;
         recordForRateLimiter(throttling);
 

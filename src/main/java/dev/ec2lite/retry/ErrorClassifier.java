@@ -19,6 +19,8 @@ import java.util.Set;
  *       codes are retried even should one arrive with an unexpected status.
  *   <li>{@link #DEFINITE_CLOCK_SKEW_ERRORS} and {@link #POSSIBLE_CLOCK_SKEW_ERRORS}: aws-sdk-java-v2's
  *       {@code AwsErrorCode}; a "possible" one only counts when the server's clock differs from ours.
+ *   <li>A strategy's extra transient codes: a service's own (STS's {@code IDPCommunicationError}),
+ *       given as a setting of the strategy rather than listed here for every service.
  *   <li>{@link #NEVER_RETRIED}: EC2's dry-run and authorisation answers. Retrying cannot change them, and
  *       {@code DryRunOperation} is an answer, not a failure.
  * </ul>
@@ -74,7 +76,8 @@ final class ErrorClassifier {
 
     private ErrorClassifier() {}
 
-    static Category classify(AttemptFailure failure) {
+    /** {@code extraTransient}: codes the strategy was told to retry as transient too. */
+    static Category classify(AttemptFailure failure, Set<String> extraTransient) {
         if (failure.kind() != AttemptFailure.Kind.SERVICE_ERROR) {
             // No answer at all: connection failures, I/O errors and timeouts are transient.
             return Category.TRANSIENT;
@@ -89,7 +92,7 @@ final class ErrorClassifier {
         if (THROTTLING_ERRORS.contains(code)) {
             return Category.THROTTLING;
         }
-        if (TRANSIENT_ERRORS.contains(code)) {
+        if (TRANSIENT_ERRORS.contains(code) || extraTransient.contains(code)) {
             return Category.TRANSIENT;
         }
         if (DEFINITE_CLOCK_SKEW_ERRORS.contains(code)) {

@@ -1,7 +1,10 @@
 package dev.ec2lite.retry;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
@@ -25,7 +28,10 @@ import java.util.function.LongSupplier;
  * }</pre>
  *
  * <p>Defaults: standard mode, {@value RetrySettings#DEFAULT_MAX_ATTEMPTS} attempts, the system UTC clock,
- * {@link System#nanoTime()}, {@link ThreadLocalRandom} jitter.
+ * {@link System#nanoTime()}, {@link ThreadLocalRandom} jitter, and only the error codes every AWS service
+ * shares as retryable. A service with transient codes of its own (STS's {@code IDPCommunicationError})
+ * adds them as a setting: {@link Builder#extraTransientErrorCodes}, or {@link
+ * #withExtraTransientErrorCodes} to keep sharing one strategy's quota.
  */
 public final class RetryStrategy {
 
@@ -35,6 +41,7 @@ public final class RetryStrategy {
     private final RetryQuota quota;
     private final ClockSkew clockSkew;
     private final ClientRateLimiter rateLimiter;
+    private final Set<String> extraTransientErrorCodes;
 
     private RetryStrategy(Builder builder) {
         this.mode = builder.mode;
@@ -43,6 +50,18 @@ public final class RetryStrategy {
         this.quota = new RetryQuota();
         this.clockSkew = new ClockSkew(builder.clock);
         this.rateLimiter = mode == RetryMode.ADAPTIVE ? new ClientRateLimiter(builder.nanoTime) : null;
+        this.extraTransientErrorCodes = builder.extraTransientErrorCodes;
+    }
+
+    /** {@code shared}'s settings and state, with {@code extraTransientErrorCodes} retried too. */
+    private RetryStrategy(RetryStrategy shared, Set<String> extraTransientErrorCodes) {
+        this.mode = shared.mode;
+        this.maxAttempts = shared.maxAttempts;
+        this.backoff = shared.backoff;
+        this.quota = shared.quota;
+        this.clockSkew = shared.clockSkew;
+        this.rateLimiter = shared.rateLimiter;
+        this.extraTransientErrorCodes = extraTransientErrorCodes;
     }
 
     public static Builder builder() {
@@ -66,6 +85,36 @@ public final class RetryStrategy {
     /** Attempts per call, counting the first. */
     public int maxAttempts() {
         return maxAttempts;
+    }
+
+    /** Error codes retried as transient beyond the shared lists; empty unless set. Sorted, unmodifiable. */
+    public Set<String> extraTransientErrorCodes() {
+        return extraTransientErrorCodes;
+    }
+
+    /**
+     * This strategy, retrying {@code codes} too (besides any it already retries): for a service with
+     * transient error codes of its own. The two share their retry quota, measured clock skew and rate
+     * limiter, so calls through either count against the same budget.
+     *
+     * @throws IllegalArgumentException naming a code that is blank
+     */
+    public RetryStrategy withExtraTransientErrorCodes(Collection<String> codes) {
+        Set<String> union = new TreeSet<>(extraTransientErrorCodes);
+        union.addAll(checkedCodes(codes));
+        return new RetryStrategy(this, Set.copyOf(union));
+    }
+
+    private static Set<String> checkedCodes(Collection<String> codes) {
+        Objects.requireNonNull(codes, "codes == null");
+        Set<String> checked = new TreeSet<>();
+        for (String code : codes) {
+            if (code == null || code.isBlank()) {
+                throw new IllegalArgumentException("an extra transient error code is blank: '" + code + "'");
+            }
+            checked.add(code.trim());
+        }
+        return checked;
     }
 
     /** The client's measured clock skew; its {@link ClockSkew#now()} is the time to sign with. */
@@ -92,6 +141,7 @@ public final class RetryStrategy {
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private Clock clock = Clock.systemUTC();
         private LongSupplier nanoTime = System::nanoTime;
+        private Set<String> extraTransientErrorCodes = Set.of();
 
         private Builder() {}
 
@@ -124,6 +174,18 @@ public final class RetryStrategy {
         /** A monotonic nanosecond source for the adaptive rate limiter. */
         public Builder nanoTime(LongSupplier nanoTime) {
             this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime == null");
+            return this;
+        }
+
+        /**
+         * AWS error codes to retry as transient (short backoff), beyond the lists every service shares:
+         * a service's own "try again" codes, such as STS's {@code IDPCommunicationError}. The codes that
+         * are never retried ({@code DryRunOperation}, {@code UnauthorizedOperation}) stay final.
+         *
+         * @throws IllegalArgumentException naming a code that is blank
+         */
+        public Builder extraTransientErrorCodes(Collection<String> codes) {
+            this.extraTransientErrorCodes = Set.copyOf(checkedCodes(codes));
             return this;
         }
 

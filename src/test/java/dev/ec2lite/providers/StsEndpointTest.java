@@ -117,7 +117,7 @@ class StsEndpointTest {
                     new StsRoleCredentialsSource.Target(URI.create("http://127.0.0.1:4592/sts"), "eu-west-1"),
                     sts.target("eu-west-1"));
             assertEquals(
-                    "StsRoleCredentialsSource{endpoint=http://127.0.0.1:4592/sts (AWS_ENDPOINT_URL_STS)}",
+                    "StsRoleCredentialsSource{endpoint=http://127.0.0.1:4592/sts (environment variable AWS_ENDPOINT_URL_STS)}",
                     sts.toString());
         }
     }
@@ -158,7 +158,7 @@ class StsEndpointTest {
         Ec2ConfigurationException e = assertThrows(Ec2ConfigurationException.class, () -> source(env));
 
         assertEquals(
-                "STS endpoint URL from AWS_ENDPOINT_URL_STS must not have user information, a query or a fragment",
+                "STS endpoint URL from environment variable AWS_ENDPOINT_URL_STS must not contain user information",
                 e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"));
     }
@@ -181,5 +181,66 @@ class StsEndpointTest {
                 .build()) {
             assertEquals("StsRoleCredentialsSource{regional, region=eu-west-1, fips}", sts.toString());
         }
+    }
+
+    @Test
+    void theProfilesServicesSectionGivesStsItsEndpointAsForEc2() {
+        TestEnv.config(
+                home,
+                "[profile ops]",
+                "services = local",
+                "[services local]",
+                "ec2 =",
+                "  endpoint_url = http://127.0.0.1:4566",
+                "sts =",
+                "  endpoint_url = http://127.0.0.1:4592");
+        try (StsRoleCredentialsSource sts = source(TestEnv.in(home).variable("AWS_PROFILE", "ops"))) {
+            assertEquals(
+                    URI.create("http://127.0.0.1:4592"), sts.target("eu-west-1").endpoint());
+            assertEquals(
+                    "StsRoleCredentialsSource{endpoint=http://127.0.0.1:4592 ([services local] sts.endpoint_url"
+                            + " (profile ops))}",
+                    sts.toString());
+        }
+    }
+
+    @Test
+    void theProfilesOwnEndpointUrlAndItsIgnoreSwitchApplyToStsToo() {
+        TestEnv.config(home, "[default]", "endpoint_url = http://127.0.0.1:4566");
+        try (StsRoleCredentialsSource sts = source(TestEnv.in(home))) {
+            assertEquals(URI.create("http://127.0.0.1:4566"), sts.target(null).endpoint());
+        }
+
+        TestEnv.config(
+                home, "[default]", "endpoint_url = http://127.0.0.1:4566", "ignore_configured_endpoint_urls = true");
+        try (StsRoleCredentialsSource sts = source(TestEnv.in(home))) {
+            assertEquals(
+                    URI.create("https://sts.eu-west-1.amazonaws.com"),
+                    sts.target("eu-west-1").endpoint());
+        }
+    }
+
+    @Test
+    void fipsAndDualStackFromTheProfileWhenTheVariablesAreUnset() {
+        TestEnv.config(home, "[default]", "use_fips_endpoint = TRUE", "use_dualstack_endpoint = true");
+        try (StsRoleCredentialsSource sts = source(TestEnv.in(home))) {
+            assertEquals(
+                    URI.create("https://sts-fips.eu-west-1.api.aws"),
+                    sts.target("eu-west-1").endpoint());
+        }
+        try (StsRoleCredentialsSource sts = source(TestEnv.in(home).variable("AWS_USE_FIPS_ENDPOINT", "false"))) {
+            assertEquals(
+                    URI.create("https://sts.eu-west-1.api.aws"),
+                    sts.target("eu-west-1").endpoint());
+        }
+    }
+
+    @Test
+    void aProfileSwitchThatIsNeitherTrueNorFalseIsNamed() {
+        TestEnv.config(home, "[default]", "use_dualstack_endpoint = yes");
+
+        Ec2ConfigurationException e = assertThrows(Ec2ConfigurationException.class, () -> source(TestEnv.in(home)));
+
+        assertEquals("profile default use_dualstack_endpoint must be 'true' or 'false', was 'yes'", e.getMessage());
     }
 }

@@ -20,6 +20,7 @@ import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2ServiceException;
+import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -289,6 +290,41 @@ class StsRoleCredentialsSourceTest {
         assertTrue(e.getMessage().endsWith("[after 3 attempts]"), e.getMessage());
         assertEquals(3, server.getRequestCount());
         assertEquals(2, pauses.size());
+    }
+
+    @Test
+    void idpErrorsAndThrottlingShareOneLoopsAttempts() throws Exception {
+        server.enqueue(StsAnswers.error(400, "Throttling", "Rate exceeded"));
+        server.enqueue(StsAnswers.error(400, "IDPCommunicationError", "The identity provider could not be reached"));
+        server.enqueue(StsAnswers.error(400, "IDPCommunicationError", "The identity provider could not be reached"));
+        server.enqueue(StsAnswers.ok("AssumeRoleWithWebIdentity"));
+
+        Ec2ServiceException e =
+                assertThrows(Ec2ServiceException.class, () -> sts.assumeRoleWithWebIdentity(webSpec(tokenFile(TOKEN))));
+
+        assertEquals(3, server.getRequestCount(), "three attempts in all, not three per kind of error");
+        assertEquals(3, e.attempts());
+        assertEquals(2, e.getSuppressed().length);
+        assertEquals(2, pauses.size());
+    }
+
+    @Test
+    void idpErrorsAreRetriedWithinTheAttemptsOfAStrategyGivenInCode() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(
+                    StsAnswers.error(400, "IDPCommunicationError", "The identity provider could not be reached"));
+        }
+        try (StsRoleCredentialsSource given = StsRoleCredentialsSource.builder()
+                .endpointOverride(URI.create(server.url("/").toString()))
+                .environment(TestEnv.in(home).build())
+                .retryStrategy(RetryStrategy.builder().maxAttempts(2).build())
+                .sleeper(pauses::add)
+                .build()) {
+            Ec2ServiceException e = assertThrows(
+                    Ec2ServiceException.class, () -> given.assumeRoleWithWebIdentity(webSpec(tokenFile(TOKEN))));
+            assertEquals(2, e.attempts());
+        }
+        assertEquals(2, server.getRequestCount());
     }
 
     @ParameterizedTest

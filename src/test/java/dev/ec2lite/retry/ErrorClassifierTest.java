@@ -3,6 +3,7 @@ package dev.ec2lite.retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ec2lite.retry.ErrorClassifier.Category;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ErrorClassifierTest {
 
     private static Category classify(int status, String code) {
-        return ErrorClassifier.classify(AttemptFailure.serviceError(status, code, null, null));
+        return ErrorClassifier.classify(AttemptFailure.serviceError(status, code, null, null), Set.of());
     }
 
     @ParameterizedTest
@@ -63,10 +64,10 @@ class ErrorClassifierTest {
 
     @Test
     void failuresWithoutAnAnswerAreTransient() {
-        assertEquals(Category.TRANSIENT, ErrorClassifier.classify(AttemptFailure.connectFailure()));
-        assertEquals(Category.TRANSIENT, ErrorClassifier.classify(AttemptFailure.ioBeforeResponse()));
-        assertEquals(Category.TRANSIENT, ErrorClassifier.classify(AttemptFailure.ioAfterRequestSent()));
-        assertEquals(Category.TRANSIENT, ErrorClassifier.classify(AttemptFailure.timeout(true)));
+        assertEquals(Category.TRANSIENT, ErrorClassifier.classify(AttemptFailure.connectFailure(), Set.of()));
+        assertEquals(Category.TRANSIENT, ErrorClassifier.classify(AttemptFailure.ioBeforeResponse(), Set.of()));
+        assertEquals(Category.TRANSIENT, ErrorClassifier.classify(AttemptFailure.ioAfterRequestSent(), Set.of()));
+        assertEquals(Category.TRANSIENT, ErrorClassifier.classify(AttemptFailure.timeout(true), Set.of()));
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.ec2lite.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RetryStrategyTest {
@@ -255,5 +257,61 @@ class RetryStrategyTest {
         assertEquals(
                 List.of(Duration.ZERO, Duration.ofMillis(25), Duration.ZERO, Duration.ofSeconds(1), Duration.ZERO),
                 sleeper.sleeps);
+    }
+
+    private static final AttemptFailure IDP_ERROR =
+            AttemptFailure.serviceError(400, "IDPCommunicationError", null, null);
+
+    @Test
+    void anExtraTransientCodeIsRetriedWithTheTransientBackoffOnlyWhereItIsSet() {
+        RetryStrategy withIdp = RetryStrategy.builder()
+                .random(() -> 0.5)
+                .extraTransientErrorCodes(List.of("IDPCommunicationError"))
+                .build();
+
+        RetryDecision plain = attemptFails(strategy.newCall(), IDP_ERROR);
+        RetryDecision extra = attemptFails(withIdp.newCall(), IDP_ERROR);
+
+        assertFalse(plain.shouldRetry());
+        assertEquals("not retryable: IDPCommunicationError", plain.reason());
+        assertTrue(extra.shouldRetry());
+        assertEquals(Duration.ofMillis(25), extra.delay());
+        assertEquals("transient (IDPCommunicationError)", extra.reason());
+    }
+
+    @Test
+    void anExtraCodeCannotMakeANeverRetriedAnswerRetryable() {
+        RetryStrategy listed = RetryStrategy.builder()
+                .extraTransientErrorCodes(List.of("DryRunOperation"))
+                .build();
+
+        RetryDecision decision =
+                attemptFails(listed.newCall(), AttemptFailure.serviceError(412, "DryRunOperation", null, null));
+
+        assertFalse(decision.shouldRetry());
+    }
+
+    @Test
+    void aStrategyWithExtraCodesSharesTheOriginalsQuotaAttemptsAndClock() {
+        RetryStrategy sts = strategy.withExtraTransientErrorCodes(List.of("IDPCommunicationError"));
+
+        assertTrue(attemptFails(sts.newCall(), IDP_ERROR).shouldRetry());
+
+        assertEquals(500 - 14, strategy.quota().available(), "the derived strategy spent the original's quota");
+        assertEquals(strategy.maxAttempts(), sts.maxAttempts());
+        assertEquals(strategy.mode(), sts.mode());
+        assertSame(strategy.clockSkew(), sts.clockSkew(), "one clock-skew record");
+        assertEquals(Set.of(), strategy.extraTransientErrorCodes(), "the original is unchanged");
+        assertEquals(
+                Set.of("IDPCommunicationError", "Other"),
+                sts.withExtraTransientErrorCodes(List.of("Other")).extraTransientErrorCodes());
+    }
+
+    @Test
+    void aBlankExtraCodeIsRefused() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> RetryStrategy.builder().extraTransientErrorCodes(List.of("Throttling", " ")));
+        assertEquals("an extra transient error code is blank: ' '", e.getMessage());
     }
 }

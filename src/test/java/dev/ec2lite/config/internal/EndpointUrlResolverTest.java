@@ -1,11 +1,15 @@
-package dev.ec2lite.config;
+package dev.ec2lite.config.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.config.Profile;
+import dev.ec2lite.config.ProfileFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -229,5 +233,55 @@ class EndpointUrlResolverTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> EndpointUrlResolver.parse(url, "test"));
         org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("s3cretEXAMPLE"), e.getMessage());
+    }
+
+    @Test
+    void anotherServiceIsFoundByItsServiceIdInTheSameOrder() {
+        assertChosen("http://global-variable.example", "environment variable AWS_ENDPOINT_URL", configured("STS"));
+
+        variables.remove("AWS_ENDPOINT_URL");
+        assertChosen("http://sts.example", "[services local] sts.endpoint_url", configured("STS"));
+
+        variables.put("AWS_ENDPOINT_URL_STS", "http://sts-variable.example");
+        assertChosen("http://sts-variable.example", "environment variable AWS_ENDPOINT_URL_STS", configured("STS"));
+
+        variables.put("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true");
+        assertEquals(Optional.empty(), configured("STS"));
+    }
+
+    @Test
+    void aServiceIdWithASpaceNamesItsVariableAndKeyWithUnderscores() {
+        assertEquals("AWS_ENDPOINT_URL_SSO_OIDC", EndpointUrlResolver.variableOf("SSO OIDC"));
+        assertEquals("sso_oidc", EndpointUrlResolver.keyOf("SSO OIDC"));
+        assertEquals("AWS_ENDPOINT_URL_EC2", EndpointUrlResolver.variableOf("EC2"));
+    }
+
+    @Test
+    void theProfilesIgnoreSwitchIsReadWithTheProfilesBooleanRules() {
+        variables.clear();
+        profileWith("ignore_configured_endpoint_urls = TRUE");
+        assertEquals(Optional.empty(), configured("EC2"));
+
+        profileWith("ignore_configured_endpoint_urls = maybe");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> configured("EC2"));
+        assertEquals(
+                "profile default ignore_configured_endpoint_urls must be 'true' or 'false', was 'maybe'",
+                e.getMessage());
+    }
+
+    private Optional<ResolvedEndpoint> configured(String serviceId) {
+        return EndpointUrlResolver.configured(serviceId, env(), files, profile);
+    }
+
+    private void profileWith(String line) {
+        try {
+            Files.writeString(
+                    home.resolve(".aws/config"),
+                    "[default]\nendpoint_url = " + PROFILE_URL + "\n" + line + "\n",
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        reload();
     }
 }

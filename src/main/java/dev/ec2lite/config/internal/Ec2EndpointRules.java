@@ -1,4 +1,4 @@
-package dev.ec2lite.config;
+package dev.ec2lite.config.internal;
 
 import java.net.URI;
 import java.util.regex.Pattern;

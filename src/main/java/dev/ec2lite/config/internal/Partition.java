@@ -1,4 +1,4 @@
-package dev.ec2lite.config;
+package dev.ec2lite.config.internal;
 
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,11 @@
-package dev.ec2lite.config;
+package dev.ec2lite.config.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.config.ProfileFile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

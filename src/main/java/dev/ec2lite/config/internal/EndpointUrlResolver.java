@@ -1,20 +1,24 @@
-package dev.ec2lite.config;
+package dev.ec2lite.config.internal;
 
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.config.Profile;
+import dev.ec2lite.config.ProfileFile;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds a configured EC2 endpoint URL, in the precedence of the AWS SDKs' "service-specific
- * endpoints" feature:
+ * Finds a configured endpoint URL for a service, in the precedence of the AWS SDKs' "service-specific
+ * endpoints" feature, for EC2, STS, IAM Identity Center alike:
  *
  * <ol>
  *   <li>the explicit URL (set in code, or {@code --endpoint-url});
- *   <li>{@code AWS_ENDPOINT_URL_EC2};
+ *   <li>the service's variable, {@code AWS_ENDPOINT_URL_} and its service id ({@code AWS_ENDPOINT_URL_EC2},
+ *       {@code AWS_ENDPOINT_URL_STS}, {@code AWS_ENDPOINT_URL_SSO_OIDC});
  *   <li>{@code AWS_ENDPOINT_URL};
- *   <li>{@code endpoint_url} under {@code ec2} in the {@code [services NAME]} section the profile
- *       names;
+ *   <li>{@code endpoint_url} under the service's key ({@code ec2}, {@code sts}, {@code sso_oidc}) in the
+ *       {@code [services NAME]} section the profile names;
  *   <li>the profile's own {@code endpoint_url}.
  * </ol>
  *
@@ -25,17 +29,21 @@ import java.util.Optional;
  * host, and no query or fragment: the signer builds the query itself, and a fragment is never sent.
  */
 public final class EndpointUrlResolver {
-    /** The service key: EC2's service id, lower-cased, in the services section. */
-    static final String SERVICE_KEY = "ec2";
+    /** EC2's service id, as the SDKs spell it. */
+    static final String EC2_SERVICE_ID = "EC2";
 
-    static final String AWS_ENDPOINT_URL_EC2 = "AWS_ENDPOINT_URL_EC2";
     static final String AWS_ENDPOINT_URL = "AWS_ENDPOINT_URL";
     static final String AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+
+    /** Profile keys: the profile's own URL (also the key under a service in {@code [services]}), and the off switch. */
+    static final String ENDPOINT_URL_KEY = "endpoint_url";
+
+    static final String IGNORE_CONFIGURED_ENDPOINT_URLS_KEY = "ignore_configured_endpoint_urls";
 
     private EndpointUrlResolver() {}
 
     /**
-     * The endpoint URL to use instead of the endpoint rules' own, if one is set.
+     * The EC2 endpoint URL to use instead of the endpoint rules' own, if one is set.
      *
      * @param explicitUrl from code or the command line, or null
      * @param files used only to find the profile's {@code [services NAME]} section
@@ -45,24 +53,37 @@ public final class EndpointUrlResolver {
     public static Optional<ResolvedEndpoint> resolve(
             String explicitUrl, Environment env, ProfileFile files, Profile profile) {
         if (explicitUrl != null && !explicitUrl.isBlank()) {
-            return Optional.of(endpoint(explicitUrl, "explicit endpoint URL (code or --endpoint-url)"));
+            return Optional.of(explicit(explicitUrl, "explicit endpoint URL (code or --endpoint-url)"));
         }
-        return configured(SERVICE_KEY, AWS_ENDPOINT_URL_EC2, env, files, profile);
+        return configured(EC2_SERVICE_ID, env, files, profile);
     }
 
     /**
-     * The configured endpoint URL of another service (steps 2 to 5 above, for that service), such as
-     * IAM Identity Center's portal: service key {@code sso} and variable {@code AWS_ENDPOINT_URL_SSO}.
+     * An endpoint URL given in code, checked as configured ones are.
      *
-     * @param serviceKey the key under {@code [services NAME]}, such as {@code sso} or {@code sso_oidc}
-     * @param serviceVariable the service's own variable, such as {@code AWS_ENDPOINT_URL_SSO}
+     * @param source the setting it came from, for messages ({@code endpointOverride})
+     * @throws IllegalArgumentException if it is not an acceptable URL, naming {@code source}
+     */
+    public static ResolvedEndpoint explicit(String url, String source) {
+        return endpoint(url, source);
+    }
+
+    /**
+     * The configured endpoint URL of a service (steps 2 to 5 above), if one is set.
+     *
+     * @param serviceId the service id as the SDKs spell it: {@code EC2}, {@code STS}, {@code SSO}, {@code
+     *     SSO OIDC}
+     * @param files used only to find the profile's {@code [services NAME]} section
+     * @param profile the selected profile, or null if there is none
      * @throws IllegalArgumentException if the chosen value is not an acceptable URL, naming its source
      */
     public static Optional<ResolvedEndpoint> configured(
-            String serviceKey, String serviceVariable, Environment env, ProfileFile files, Profile profile) {
-        if (ignoreConfiguredUrls(env, profile)) {
+            String serviceId, Environment env, ProfileFile files, Profile profile) {
+        if (SwitchSetting.read(
+                env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS, profile, IGNORE_CONFIGURED_ENDPOINT_URLS_KEY)) {
             return Optional.empty();
         }
+        String serviceVariable = variableOf(serviceId);
         Optional<String> ownVariable = env.variable(serviceVariable);
         if (ownVariable.isPresent()) {
             return Optional.of(endpoint(ownVariable.get(), "environment variable " + serviceVariable));
@@ -74,27 +95,29 @@ public final class EndpointUrlResolver {
         if (profile == null) {
             return Optional.empty();
         }
+        String serviceKey = keyOf(serviceId);
         Optional<String> servicesName = profile.services();
         if (servicesName.isPresent()) {
             Optional<String> fromSection = files.servicesSection(servicesName.get())
-                    .flatMap(section -> section.subProperty(serviceKey, Profile.ENDPOINT_URL));
+                    .flatMap(section -> section.subProperty(serviceKey, ENDPOINT_URL_KEY));
             if (fromSection.isPresent()) {
                 return Optional.of(endpoint(
                         fromSection.get(),
-                        "[services " + servicesName.get() + "] " + serviceKey + "." + Profile.ENDPOINT_URL
-                                + " (profile " + profile.name() + ")"));
+                        "[services " + servicesName.get() + "] " + serviceKey + "." + ENDPOINT_URL_KEY + " (profile "
+                                + profile.name() + ")"));
             }
         }
-        return profile.endpointUrl()
-                .map(url -> endpoint(url, "profile " + profile.name() + " " + Profile.ENDPOINT_URL));
+        return profile.endpointUrl().map(url -> endpoint(url, "profile " + profile.name() + " " + ENDPOINT_URL_KEY));
     }
 
-    private static boolean ignoreConfiguredUrls(Environment env, Profile profile) {
-        Optional<String> variable = env.variable(AWS_IGNORE_CONFIGURED_ENDPOINT_URLS);
-        if (variable.isPresent()) {
-            return Profile.parseBoolean(variable.get(), AWS_IGNORE_CONFIGURED_ENDPOINT_URLS);
-        }
-        return profile != null && profile.ignoreConfiguredEndpointUrls().orElse(false);
+    /** The service's own variable: its id upper-cased, spaces as underscores ({@code AWS_ENDPOINT_URL_SSO_OIDC}). */
+    static String variableOf(String serviceId) {
+        return AWS_ENDPOINT_URL + "_" + serviceId.trim().replace(' ', '_').toUpperCase(Locale.ROOT);
+    }
+
+    /** The service's key in a {@code [services]} section: its id lower-cased, spaces as underscores. */
+    static String keyOf(String serviceId) {
+        return serviceId.trim().replace(' ', '_').toLowerCase(Locale.ROOT);
     }
 
     private static ResolvedEndpoint endpoint(String value, String source) {

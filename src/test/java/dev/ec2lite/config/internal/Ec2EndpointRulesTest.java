@@ -1,4 +1,4 @@
-package dev.ec2lite.config;
+package dev.ec2lite.config.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

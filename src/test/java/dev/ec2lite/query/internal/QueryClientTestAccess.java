@@ -1,4 +1,4 @@
-package dev.ec2lite.query;
+package dev.ec2lite.query.internal;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package dev.ec2lite.query;
+package dev.ec2lite.query.internal;
 
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
@@ -10,6 +10,8 @@ import dev.ec2lite.http.HttpCall;
 import dev.ec2lite.http.HttpTransport;
 import dev.ec2lite.http.ResponseTooLargeException;
 import dev.ec2lite.http.TransportException;
+import dev.ec2lite.query.QueryRequest;
+import dev.ec2lite.query.QueryResponse;
 import dev.ec2lite.retry.AttemptFailure;
 import dev.ec2lite.retry.CallRetryState;
 import dev.ec2lite.retry.RetryDecision;
@@ -185,7 +187,7 @@ public final class QueryClient {
                 }
                 return Attempt.succeeded(new QueryResponse(
                         request.action(), xml, Optional.ofNullable(requestId), answer.statusCode(), attemptNumber));
-            } catch (Ec2Exception e) {
+            } catch (Ec2ServiceException | Ec2ClientException e) {
                 return Attempt.failed(e, serviceFailure(e, answer));
             }
         }
@@ -266,17 +268,27 @@ public final class QueryClient {
         return null;
     }
 
-    private Ec2Exception finalFailure(Ec2Exception last, List<Ec2Exception> earlier, CallRetryState state) {
-        last.setAttempts(state.attempts());
-        if (state.mayHaveReachedService() && last instanceof Ec2ServiceException) {
-            last.markEarlierAttemptMayHaveSucceeded();
+    /**
+     * The exception the call ends with: the last attempt's, copied with the attempts made and whether an
+     * earlier attempt may have reached the service, and the earlier attempts' failures as suppressed.
+     */
+    private static Ec2Exception finalFailure(Ec2Exception last, List<Ec2Exception> earlier, CallRetryState state) {
+        Ec2Exception failure;
+        if (last instanceof Ec2ServiceException service) {
+            failure = service.afterAttempts(state.attempts(), state.mayHaveReachedService());
+        } else if (last instanceof Ec2ClientException client) {
+            failure = client.afterAttempts(state.attempts());
+        } else {
+            // Unreachable: every attempt failure this class makes or catches is one of the two above.
+            throw new IllegalStateException(
+                    "unexpected attempt failure " + last.getClass().getName(), last);
         }
         for (Ec2Exception e : earlier) {
             if (e != last) {
-                last.addSuppressed(e);
+                failure.addSuppressed(e);
             }
         }
-        return last;
+        return failure;
     }
 
     private void pause(

@@ -1,5 +1,8 @@
-package dev.ec2lite.config;
+package dev.ec2lite.config.internal;
 
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.config.Profile;
+import dev.ec2lite.config.ProfileFile;
 import java.net.URI;
 import java.util.Optional;
 
@@ -15,6 +18,8 @@ import java.util.Optional;
 public final class Ec2EndpointResolver {
     static final String AWS_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
     static final String AWS_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
+    static final String USE_FIPS_ENDPOINT_KEY = "use_fips_endpoint";
+    static final String USE_DUALSTACK_ENDPOINT_KEY = "use_dualstack_endpoint";
 
     private Ec2EndpointResolver() {}
 
@@ -28,8 +33,8 @@ public final class Ec2EndpointResolver {
      */
     public static ResolvedEndpoint resolve(
             String region, String explicitEndpointUrl, Environment env, ProfileFile files, Profile profile) {
-        boolean useFips = flag(env, AWS_USE_FIPS_ENDPOINT, profile, Profile.USE_FIPS_ENDPOINT);
-        boolean useDualStack = flag(env, AWS_USE_DUALSTACK_ENDPOINT, profile, Profile.USE_DUALSTACK_ENDPOINT);
+        boolean useFips = SwitchSetting.read(env, AWS_USE_FIPS_ENDPOINT, profile, USE_FIPS_ENDPOINT_KEY);
+        boolean useDualStack = SwitchSetting.read(env, AWS_USE_DUALSTACK_ENDPOINT, profile, USE_DUALSTACK_ENDPOINT_KEY);
         if (region != null) {
             Ec2EndpointRules.checkRegion(region); // also with an endpoint URL: the region is signed
         }
@@ -53,16 +58,5 @@ public final class Ec2EndpointResolver {
                 + (useFips ? ", FIPS" : "")
                 + (useDualStack ? ", dual-stack" : "");
         return new ResolvedEndpoint(uri, source);
-    }
-
-    private static boolean flag(Environment env, String variable, Profile profile, String profileKey) {
-        Optional<String> fromEnv = env.variable(variable);
-        if (fromEnv.isPresent()) {
-            return Profile.parseBoolean(fromEnv.get(), variable);
-        }
-        return profile != null
-                && profile.property(profileKey)
-                        .map(value -> Profile.parseBoolean(value, "profile " + profile.name() + " " + profileKey))
-                        .orElse(false);
     }
 }

@@ -1,9 +1,10 @@
-package dev.ec2lite.query;
+package dev.ec2lite.query.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.query.QueryRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
