@@ -25,13 +25,13 @@ public final class ContainerCredentialsProvider implements CredentialsProvider {
 
     private final Environment env;
     private final String baseUrl;
-    private final OkHttpClient http;
+    private final MetadataHttp.LazyClient http;
     private final CachedCredentialsProvider cache;
 
     ContainerCredentialsProvider(Environment env, OkHttpClient http, Clock clock, String baseUrl) {
         this.env = Objects.requireNonNull(env, "env == null");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
-        this.http = MetadataHttp.client(http);
+        this.http = new MetadataHttp.LazyClient(http);
         this.cache = CachedCredentialsProvider.create(this::fetch, clock, "ContainerCredentialsProvider");
     }
 
@@ -54,7 +54,7 @@ public final class ContainerCredentialsProvider implements CredentialsProvider {
         if (endpoint.authorization() != null) {
             request.header("Authorization", endpoint.authorization());
         }
-        MetadataHttp.Answer answer = MetadataHttp.send(http, request.build(), SOURCE);
+        MetadataHttp.Answer answer = MetadataHttp.send(http.get(), request.build(), SOURCE);
         if (!answer.ok()) {
             throw new Ec2ClientException(SOURCE + " answered HTTP " + answer.code(), answer.code(), null);
         }

@@ -1,7 +1,7 @@
 package dev.ec2lite.signing;
 
 /**
- * SHA-256 and HMAC-SHA256 through the JDK's providers, with a {@link JdkHashes} per thread. The
+ * SHA-256 through the JDK's digest, and HMAC-SHA256 on it, with a {@link JdkHashes} per thread. The
  * signer does not come through here: it takes its thread's {@link JdkHashes} from the scratch space
  * it already looked up.
  */

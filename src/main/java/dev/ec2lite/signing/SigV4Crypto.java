@@ -46,7 +46,7 @@ public interface SigV4Crypto {
     /** A short name for logs and benchmarks, such as {@code jdk}. */
     String name();
 
-    /** The JDK's {@code MessageDigest} and {@code Mac}: always available, the default. */
+    /** The JDK's SHA-256 {@code MessageDigest} (HMAC built on it): always available, the default. */
     static SigV4Crypto jdk() {
         return JdkCrypto.INSTANCE;
     }

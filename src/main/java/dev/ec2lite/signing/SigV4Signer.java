@@ -33,7 +33,7 @@ public final class SigV4Signer {
     private final SigningKey signingKeys;
     /**
      * What signatures hash with, when it can be shared by threads; null for the JDK's crypto, whose
-     * digest and Mac are per thread and taken from the scratch space (see {@link #hashing}).
+     * digest and HMAC state are per thread and taken from the scratch space (see {@link #hashing}).
      */
     private final SignatureHashing sharedHashing;
 
@@ -225,7 +225,7 @@ public final class SigV4Signer {
     }
 
     /**
-     * The hashing for one signature. The JDK's digest and Mac come with the scratch space, which a
+     * The hashing for one signature. The JDK digest and HMAC state come with the scratch space, which a
      * signature looks up anyway: one thread-local lookup per signature rather than one per hash.
      */
     private SignatureHashing hashing(SigningScratch scratch) {

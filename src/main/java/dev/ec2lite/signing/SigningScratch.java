@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The working space of one signature, kept per thread and reused: the buffer the stages are written
- * into and hashed from, the array the headers are sorted in, the array the hashes go to, and the JDK's digest and Mac.
+ * into and hashed from, the array the headers are sorted in, the array the hashes go to, and the JDK digest with its HMAC state.
  * Reuse is what keeps a signature to a few small objects; {@link #release} wipes the space after each use.
  */
 final class SigningScratch {
@@ -22,7 +22,7 @@ final class SigningScratch {
     private final byte[] hash = new byte[SigV4Crypto.SHA256_LENGTH];
     /** Where {@code X-Amz-Date} is written before it becomes a String. */
     private final char[] amzDate = new char[CredentialScope.AMZ_DATE_LENGTH];
-    /** This thread's JDK digest and Mac, made on first use: kept here to save a thread-local lookup per hash. */
+    /** This thread's JDK digest and HMAC state, made on first use: kept here to save a thread-local lookup per hash. */
     private JdkHashes jdkHashes;
 
     private boolean inUse;
