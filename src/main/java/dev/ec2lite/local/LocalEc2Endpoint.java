@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An embedded, in-memory EC2 Query endpoint on {@code 127.0.0.1}: it verifies the SigV4 signature
  * of every request and answers {@code DetachNetworkInterface}, {@code AttachNetworkInterface}, {@code
- * DescribeNetworkInterfaces} and {@code DescribeInstances} with EC2's XML, so a client can be run end to end without an AWS
+ * DescribeNetworkInterfaces}, {@code DescribeInstances}, {@code AssignPrivateIpAddresses} and {@code
+ * UnassignPrivateIpAddresses} with EC2's XML, so a client can be run end to end without an AWS
  * account.
  *
  * <p>In a JUnit test (the client's own set-up elided):

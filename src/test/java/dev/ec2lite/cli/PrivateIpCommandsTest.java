@@ -192,4 +192,13 @@ class PrivateIpCommandsTest {
         assertFalse(run.out().contains(secret) || run.err().contains(secret), "the secret key was printed");
         assertFalse(run.err().contains("Signature="), "a signature was printed");
     }
+
+    @Test
+    void theDemoMovesTheServiceAddressWithItsElasticIp() {
+        CliRun run = CliRun.run(Map.of(), "demo", "--state-delay-ms", "50", "--poll-ms", "20");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Pattern: a secondary private IP"), run.out());
+        assertTrue(run.out().contains("VERIFY_RESULT: " + IP + " on " + STANDBY_ENI), run.out());
+        assertTrue(run.out().contains("its Elastic IP 203.0.113.10 moved with it"), run.out());
+    }
 }
