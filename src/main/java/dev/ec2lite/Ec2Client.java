@@ -53,6 +53,7 @@ public final class Ec2Client implements AutoCloseable {
     private final Ec2Calls calls;
     private final NetworkInterfaceWaiter waiter;
     private final NetworkInterfaceMover mover;
+    private final PrivateIpMover privateIpMover;
 
     private Ec2Client(Ec2ClientSettings settings, HttpTransport transport, QueryClient query, Builder builder) {
         this.settings = settings;
@@ -63,6 +64,7 @@ public final class Ec2Client implements AutoCloseable {
         Poller poller = new Poller(builder.sleeper == null ? Sleeper.system() : builder.sleeper, nanoTime);
         this.waiter = new NetworkInterfaceWaiter(calls, poller);
         this.mover = new NetworkInterfaceMover(calls, waiter, new MoveTargetVerifier(calls), nanoTime);
+        this.privateIpMover = new PrivateIpMover(calls, poller, nanoTime);
     }
 
     public static Builder builder() {
@@ -210,6 +212,64 @@ public final class Ec2Client implements AutoCloseable {
     public MoveNetworkInterfaceResponse moveNetworkInterface(
             String networkInterfaceId, String instanceId, int deviceIndex, boolean force) {
         return moveNetworkInterface(networkInterfaceId, instanceId, deviceIndex, force, null, null);
+    }
+
+    /**
+     * Assigns secondary private IPs to an interface: the named ones ({@code AllowReassignment} lets them
+     * move from another interface, with any Elastic IP associated with them), or as many as asked,
+     * picked by EC2 in the interface's subnet. EC2 remaps asynchronously: see {@link
+     * #moveSecondaryPrivateIp(MovePrivateIpRequest, MoveListener)} for a move that waits until it shows.
+     *
+     * @throws Ec2ServiceException when EC2 refuses (for example {@code InvalidIPAddress.InUse} for an
+     *     address on another interface without {@code AllowReassignment})
+     */
+    public AssignPrivateIpAddressesResponse assignPrivateIpAddresses(AssignPrivateIpAddressesRequest request) {
+        return calls.call(
+                AssignPrivateIpAddressesOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
+     * Releases secondary private IPs from an interface; an Elastic IP associated with one is
+     * disassociated.
+     *
+     * @throws Ec2ServiceException when EC2 refuses (an address the interface does not have, a primary one)
+     */
+    public UnassignPrivateIpAddressesResponse unassignPrivateIpAddresses(UnassignPrivateIpAddressesRequest request) {
+        return calls.call(
+                UnassignPrivateIpAddressesOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
+     * Moves a secondary private IP to the request's interface: find the interface that has it, check
+     * the target (it exists, in that interface's subnet), reassign it, and describe again until it
+     * shows on the target and no longer on the source, all within the request's deadline. Each step is
+     * reported to {@code listener}. An Elastic IP associated with the address moves with it.
+     *
+     * <p>Nothing is changed unless the address is a secondary one and the target passed every check
+     * (unless the request turns the target checks off). An address already on the target is left as it
+     * is.
+     *
+     * @throws dev.ec2lite.error.MoveException naming the step that failed and where the address was
+     *     left; the step's failure is the cause: a {@link dev.ec2lite.error.MoveTargetException} naming
+     *     the failed check, a {@link dev.ec2lite.error.MoveDeadlineException} when the deadline passed,
+     *     or the call's own failure
+     */
+    public MovePrivateIpResponse moveSecondaryPrivateIp(MovePrivateIpRequest request, MoveListener listener) {
+        return privateIpMover.move(
+                Objects.requireNonNull(request, "request == null"), listener == null ? MoveListener.NONE : listener);
+    }
+
+    /**
+     * {@link #moveSecondaryPrivateIp(MovePrivateIpRequest, MoveListener)} of {@code privateIpAddress}
+     * to {@code networkInterfaceId}, with the target checks on, the default polling and no deadline.
+     */
+    public MovePrivateIpResponse moveSecondaryPrivateIp(String privateIpAddress, String networkInterfaceId) {
+        return moveSecondaryPrivateIp(
+                MovePrivateIpRequest.builder()
+                        .privateIpAddress(privateIpAddress)
+                        .networkInterfaceId(networkInterfaceId)
+                        .build(),
+                null);
     }
 
     /**

@@ -139,6 +139,7 @@ final class DemoCommand implements Callable<Integer> {
             endpoint.stopInstance(standby);
             MoveNetworkInterfaceResponse back = ec2.moveNetworkInterface(
                     eni, primary, 1, true, waiting, (s, detail) -> out.println("    " + s + ": " + detail));
+            new PrivateIpDemoStep(ec2, endpoint, out, waiting).run(7);
             out.println();
             printState();
             long verified = endpoint.requests().stream()

@@ -37,6 +37,18 @@ final class Subcommands {
                     "move-network-interface",
                     MoveNetworkInterfaceCommand.class,
                     "Move a network interface to another instance, safely."),
+            new Entry(
+                    "assign-private-ip-addresses",
+                    AssignPrivateIpAddressesCommand.class,
+                    "Assign secondary private IPs to a network interface."),
+            new Entry(
+                    "unassign-private-ip-addresses",
+                    UnassignPrivateIpAddressesCommand.class,
+                    "Release secondary private IPs from a network interface."),
+            new Entry(
+                    "move-private-ip",
+                    MovePrivateIpCommand.class,
+                    "Move a secondary private IP to another network interface, safely."),
             new Entry("wait", WaitCommand.class, "Wait until network interfaces reach a state."),
             new Entry("metadata", MetadataCommand.class, "Print who this instance is (instance metadata)."),
             new Entry("local-endpoint", LocalEndpointCommand.class, "Run the embedded EC2 endpoint on 127.0.0.1."),

@@ -27,7 +27,9 @@ public class MoveTargetException extends Ec2ClientException {
         /** The target is in the moved private IP's subnet. */
         SAME_SUBNET,
         /** The target is in the VPC of the address or of the route tables. */
-        SAME_VPC
+        SAME_VPC,
+        /** The private IP to move is a secondary address: a primary one stays with its interface. */
+        SECONDARY_ADDRESS
     }
 
     private final Check check;

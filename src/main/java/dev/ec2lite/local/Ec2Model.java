@@ -448,7 +448,7 @@ final class Ec2Model {
         if (!missing.isEmpty()) {
             throw interfaceNotFound(List.copyOf(missing));
         }
-        List<Function<LocalEc2State.NetworkInterface, Optional<String>>> fields = new ArrayList<>();
+        List<Function<LocalEc2State.NetworkInterface, List<String>>> fields = new ArrayList<>();
         for (QueryParameters.Filter filter : filters) {
             fields.add(filterField(filter.name()));
             if (filter.values().isEmpty()) {
@@ -463,8 +463,8 @@ final class Ec2Model {
             LocalEc2State.NetworkInterface view = view(eni);
             boolean passes = true;
             for (int i = 0; i < filters.size() && passes; i++) {
-                Optional<String> field = fields.get(i).apply(view);
-                passes = field.isPresent() && filters.get(i).values().contains(field.get());
+                List<String> field = fields.get(i).apply(view);
+                passes = field.stream().anyMatch(filters.get(i).values()::contains);
             }
             if (passes) {
                 matching.add(view);
@@ -473,9 +473,12 @@ final class Ec2Model {
         return matching;
     }
 
-    /** The filters EC2 documents for this action that the endpoint understands. */
-    private static Function<LocalEc2State.NetworkInterface, Optional<String>> filterField(String name) {
-        return switch (name) {
+    /** The filters EC2 documents for this action that the endpoint understands; some have several values. */
+    private static Function<LocalEc2State.NetworkInterface, List<String>> filterField(String name) {
+        if (SecondaryPrivateIps.FILTERS.contains(name)) {
+            return SecondaryPrivateIps::filterValues;
+        }
+        Function<LocalEc2State.NetworkInterface, Optional<String>> single = switch (name) {
             case "network-interface-id" -> eni -> Optional.of(eni.networkInterfaceId());
             case "status" -> eni -> Optional.of(eni.status());
             case "subnet-id" -> eni -> Optional.of(eni.subnetId());
@@ -486,6 +489,7 @@ final class Ec2Model {
             case "attachment.device-index" -> eni -> eni.attachment().map(a -> Integer.toString(a.deviceIndex()));
             default -> throw ServiceError.invalidParameterValue("The filter '" + name + "' is invalid");
         };
+        return eni -> single.apply(eni).stream().toList();
     }
 
     /**
@@ -671,5 +675,37 @@ final class Ec2Model {
             }
         }
         return now;
+    }
+
+    // Secondary private IPs: the rules are SecondaryPrivateIps'; the model hands it its interfaces.
+
+    /** {@code AssignPrivateIpAddresses}; returns the addresses assigned. */
+    synchronized List<String> assignPrivateIps(
+            String interfaceId, List<String> addresses, Optional<Integer> count, boolean allowReassignment) {
+        settle();
+        List<SecondaryPrivateIps.Addresses> all = new ArrayList<>();
+        for (InterfaceRecord eni : interfaces.values()) {
+            all.add(addressesOf(eni));
+        }
+        return SecondaryPrivateIps.assign(addressesOf(interfaceId), all, addresses, count, allowReassignment);
+    }
+
+    /** {@code UnassignPrivateIpAddresses}. */
+    synchronized void unassignPrivateIps(String interfaceId, List<String> addresses) {
+        settle();
+        SecondaryPrivateIps.unassign(addressesOf(interfaceId), addresses);
+    }
+
+    private SecondaryPrivateIps.Addresses addressesOf(String interfaceId) {
+        InterfaceRecord eni = interfaces.get(interfaceId);
+        if (eni == null) {
+            throw interfaceNotFound(List.of(interfaceId));
+        }
+        return addressesOf(eni);
+    }
+
+    private SecondaryPrivateIps.Addresses addressesOf(InterfaceRecord eni) {
+        return new SecondaryPrivateIps.Addresses(
+                eni.id, eni.vpcId, subnetPrefix(zoneNumber(eni.availabilityZone), eni.vpcId), eni.privateIps);
     }
 }

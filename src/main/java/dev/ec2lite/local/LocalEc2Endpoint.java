@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An embedded, in-memory EC2 Query endpoint on {@code 127.0.0.1}: it verifies the SigV4 signature
  * of every request and answers {@code DetachNetworkInterface}, {@code AttachNetworkInterface}, {@code
- * DescribeNetworkInterfaces} and {@code DescribeInstances} with EC2's XML, so a client can be run end to end without an AWS
+ * DescribeNetworkInterfaces}, {@code DescribeInstances}, {@code AssignPrivateIpAddresses} and {@code
+ * UnassignPrivateIpAddresses} with EC2's XML, so a client can be run end to end without an AWS
  * account.
  *
  * <p>In a JUnit test (the client's own set-up elided):
@@ -264,6 +266,21 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     /** Adds an {@code available} network interface in the default zone of the second VPC; returns its id. */
     public String addNetworkInterfaceInOtherVpc(String description) {
         return model.addNetworkInterface(description, model.defaultZone(), Ec2Model.OTHER_VPC_ID);
+    }
+
+    /**
+     * Assigns a secondary private IP to an interface, by EC2's rules for {@code
+     * AssignPrivateIpAddresses} without reassignment: it must be in the interface's subnet and on no
+     * other interface of the VPC.
+     *
+     * @throws IllegalArgumentException naming EC2's error when the rules refuse it
+     */
+    public void addSecondaryPrivateIp(String networkInterfaceId, String privateIpAddress) {
+        try {
+            model.assignPrivateIps(networkInterfaceId, List.of(privateIpAddress), Optional.empty(), false);
+        } catch (ServiceError e) {
+            throw new IllegalArgumentException(e.code() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Marks an instance {@code stopped}: a failed instance, see the class Javadoc. */

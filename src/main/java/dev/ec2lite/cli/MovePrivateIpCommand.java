@@ -1,0 +1,102 @@
+package dev.ec2lite.cli;
+
+import dev.ec2lite.Ec2Client;
+import dev.ec2lite.MovePrivateIpRequest;
+import dev.ec2lite.MovePrivateIpResponse;
+import dev.ec2lite.cli.output.OutputPrinter;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ec2lite move-private-ip}: the fail-over move of a secondary private IP, look-up → checks →
+ * reassign → verify. Progress goes to stderr, the result to stdout in the chosen output format.
+ */
+@Command(
+        name = "move-private-ip",
+        mixinStandardHelpOptions = true,
+        description = "Move a secondary private IP (and the Elastic IP associated with it) to another network"
+                + " interface: find the interface that has it, check the target exists in that subnet, reassign"
+                + " it, and describe again until it shows on the target and no longer on the source. Nothing is"
+                + " changed unless the address is a secondary one and the target passed the checks. Progress"
+                + " goes to stderr, the result to stdout.")
+final class MovePrivateIpCommand extends Ec2CallCommand {
+    static final String OPERATION = "MovePrivateIp";
+
+    @Option(
+            names = "--private-ip-address",
+            required = true,
+            paramLabel = "IP",
+            description = "The secondary private IPv4 address to move.")
+    String privateIpAddress;
+
+    @Option(
+            names = "--network-interface-id",
+            required = true,
+            paramLabel = "ID",
+            description = "The interface to move it to.")
+    String networkInterfaceId;
+
+    @Option(
+            names = "--no-verify-target",
+            description = "Skip the target checks (exists, same subnet): a wrong target is then refused by EC2"
+                    + " at the reassignment itself.")
+    boolean noVerifyTarget;
+
+    @Option(
+            names = "--deadline",
+            paramLabel = "SECONDS",
+            description = "The most the whole move may take, look-up to the verified result; when it passes,"
+                    + " the move stops and says where the address was left (default: no limit).")
+    Long deadlineSeconds;
+
+    @Mixin
+    MoveNetworkInterfaceCommand.WaitOptions waiting = new MoveNetworkInterfaceCommand.WaitOptions();
+
+    private MovePrivateIpRequest request;
+
+    @Override
+    String operation() {
+        return OPERATION;
+    }
+
+    @Override
+    void validate() {
+        if (deadlineSeconds != null && deadlineSeconds < 1) {
+            throw new IllegalArgumentException("--deadline must be 1 or more");
+        }
+        request = MovePrivateIpRequest.builder()
+                .privateIpAddress(privateIpAddress)
+                .networkInterfaceId(networkInterfaceId)
+                .waiting(waiting.config())
+                .deadline(deadlineSeconds == null ? null : Duration.ofSeconds(deadlineSeconds))
+                .verifyTarget(!noVerifyTarget)
+                .build();
+    }
+
+    @Override
+    int call(Ec2Client ec2, OutputPrinter printer, PrintWriter out, PrintWriter err) {
+        MovePrivateIpResponse moved = ec2.moveSecondaryPrivateIp(request, (step, detail) -> {
+            err.println(step + ": " + detail);
+            err.flush();
+        });
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("PrivateIpAddress", moved.privateIpAddress());
+        answer.put("NetworkInterfaceId", moved.networkInterfaceId());
+        moved.previousNetworkInterfaceId().ifPresent(id -> answer.put("PreviousNetworkInterfaceId", id));
+        answer.put("AlreadyThere", moved.alreadyThere());
+        moved.elasticIp().ifPresent(eip -> {
+            Map<String, Object> association = new LinkedHashMap<>();
+            association.put("PublicIp", eip.publicIp());
+            association.put("AllocationId", eip.allocationId());
+            association.put("AssociationId", eip.associationId());
+            answer.put("Association", association);
+        });
+        printer.print(OPERATION, answer, out);
+        return ExitCodes.SUCCESS;
+    }
+}
