@@ -30,6 +30,8 @@ final class Ec2Actions {
             case "AttachNetworkInterface" -> attach(parameters, requestId);
             case "DescribeNetworkInterfaces" -> describe(parameters, requestId);
             case "DescribeInstances" -> describeInstances(parameters, requestId);
+            case "AssociateAddress", "DisassociateAddress", "DescribeAddresses" ->
+                ElasticIpActions.run(model, action, parameters, requestId);
             default ->
                 throw new ServiceError(
                         400, "InvalidAction", "The action " + action + " is not valid for this web service.");
