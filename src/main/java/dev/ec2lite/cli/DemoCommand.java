@@ -139,6 +139,7 @@ final class DemoCommand implements Callable<Integer> {
             endpoint.stopInstance(standby);
             MoveNetworkInterfaceResponse back = ec2.moveNetworkInterface(
                     eni, primary, 1, true, waiting, (s, detail) -> out.println("    " + s + ": " + detail));
+            ElasticIpDemoStep.run(ec2, out, waiting);
             out.println();
             printState();
             long verified = endpoint.requests().stream()

@@ -37,6 +37,16 @@ final class Subcommands {
                     "move-network-interface",
                     MoveNetworkInterfaceCommand.class,
                     "Move a network interface to another instance, safely."),
+            new Entry(
+                    "associate-address",
+                    AssociateAddressCommand.class,
+                    "Associate an Elastic IP with an instance or a network interface."),
+            new Entry("disassociate-address", DisassociateAddressCommand.class, "Remove an Elastic IP's association."),
+            new Entry("describe-addresses", DescribeAddressesCommand.class, "Describe Elastic IP addresses."),
+            new Entry(
+                    "move-address",
+                    MoveAddressCommand.class,
+                    "Move an Elastic IP to another instance or interface, safely."),
             new Entry("wait", WaitCommand.class, "Wait until network interfaces reach a state."),
             new Entry("metadata", MetadataCommand.class, "Print who this instance is (instance metadata)."),
             new Entry("local-endpoint", LocalEndpointCommand.class, "Run the embedded EC2 endpoint on 127.0.0.1."),
