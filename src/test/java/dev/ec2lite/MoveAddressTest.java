@@ -121,7 +121,7 @@ class MoveAddressTest {
         assertTrue(steps.get(1).contains("the VPC the address serves now"), steps.get(1));
         // Associated by interface and address, which works for an instance with several interfaces too.
         assertEquals(1, count("AssociateAddress"));
-        assertEquals(3, count("DescribeAddresses"), "look-up, verification, and nothing more");
+        assertEquals(2, count("DescribeAddresses"), "look-up, verification, and nothing more");
     }
 
     @Test
@@ -251,7 +251,7 @@ class MoveAddressTest {
         MoveException e = assertThrows(
                 MoveException.class,
                 () -> ec2.moveAddress(
-                        move(SERVICE_ALLOCATION_ID)
+                        move(SPARE_ALLOCATION_ID)
                                 .instanceId(PRIMARY_INSTANCE_ID)
                                 .verifyTarget(false)
                                 .build(),
@@ -260,8 +260,25 @@ class MoveAddressTest {
         assertEquals(
                 "InvalidInstanceID",
                 assertInstanceOf(Ec2ServiceException.class, e.getCause()).errorCode());
-        assertTrue(e.stateLeft().contains(SERVICE_ASSOCIATION_ID), e.stateLeft());
-        assertEquals(Optional.of(FLOATING_INTERFACE_ID), service().networkInterfaceId());
+        assertTrue(e.stateLeft().endsWith("not associated"), e.stateLeft());
+        assertFalse(endpoint.state()
+                .address(SPARE_ALLOCATION_ID)
+                .orElseThrow()
+                .associationId()
+                .isPresent());
+        assertEquals(Optional.of(SERVICE_ASSOCIATION_ID), service().associationId());
+    }
+
+    @Test
+    void withTheChecksOffAnAddressAlreadyOnTheInstanceIsLeftAlone() {
+        MoveAddressResponse done = ec2.moveAddress(
+                move(SERVICE_ALLOCATION_ID)
+                        .instanceId(PRIMARY_INSTANCE_ID)
+                        .verifyTarget(false)
+                        .build(),
+                listener);
+        assertTrue(done.alreadyThere());
+        leftWhereItWas();
     }
 
     @Test
