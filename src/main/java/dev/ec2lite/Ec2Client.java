@@ -54,6 +54,7 @@ public final class Ec2Client implements AutoCloseable {
     private final NetworkInterfaceWaiter waiter;
     private final NetworkInterfaceMover mover;
     private final PrivateIpMover privateIpMover;
+    private final ElasticIpMover addressMover;
 
     private Ec2Client(Ec2ClientSettings settings, HttpTransport transport, QueryClient query, Builder builder) {
         this.settings = settings;
@@ -65,6 +66,7 @@ public final class Ec2Client implements AutoCloseable {
         this.waiter = new NetworkInterfaceWaiter(calls, poller);
         this.mover = new NetworkInterfaceMover(calls, waiter, new MoveTargetVerifier(calls), nanoTime);
         this.privateIpMover = new PrivateIpMover(calls, poller, nanoTime);
+        this.addressMover = new ElasticIpMover(calls, poller, nanoTime);
     }
 
     public static Builder builder() {
@@ -270,6 +272,50 @@ public final class Ec2Client implements AutoCloseable {
                         .networkInterfaceId(networkInterfaceId)
                         .build(),
                 null);
+    }
+
+    /**
+     * Associates an Elastic IP with an instance or a network interface (one of its private addresses).
+     *
+     * @return the new association's id; for a dry run, a response with {@code dryRun() == true}
+     * @throws Ec2ServiceException when EC2 refuses (for example {@code InvalidAllocationID.NotFound}, or
+     *     {@code Resource.AlreadyAssociated} when the address is in use and reassociation was not allowed)
+     */
+    public AssociateAddressResponse associateAddress(AssociateAddressRequest request) {
+        return calls.call(AssociateAddressOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
+     * Removes an Elastic IP's association.
+     *
+     * @throws Ec2ServiceException when EC2 refuses (for example {@code InvalidAssociationID.NotFound})
+     */
+    public DisassociateAddressResponse disassociateAddress(DisassociateAddressRequest request) {
+        return calls.call(DisassociateAddressOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
+    }
+
+    /** Describes Elastic IP addresses: by allocation id, public address or filters; all of them when none. */
+    public DescribeAddressesResponse describeAddresses(DescribeAddressesRequest request) {
+        return calls.call(DescribeAddressesOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
+     * Moves an Elastic IP to the request's instance or interface: look it up, check the target,
+     * associate it there with {@code AllowReassociation} (taking it from where it was), then describe it
+     * again until EC2 shows the new association, all within the request's deadline. Each step is
+     * reported to {@code listener}. An address already associated with the target is left alone.
+     *
+     * <p>Nothing changes unless the address exists and the target passed every check that can be made
+     * first ({@code DescribeNetworkInterfaces}, and {@code DescribeInstances} for an instance): it
+     * exists, the private address is its own, and it is in the VPC the address serves now.
+     *
+     * @throws dev.ec2lite.error.MoveException naming the step that failed and the address's state after
+     *     it; the cause is a {@link dev.ec2lite.error.MoveTargetException} naming the failed check, a
+     *     {@link dev.ec2lite.error.MoveDeadlineException} when the deadline passed, or the call's failure
+     */
+    public MoveAddressResponse moveAddress(MoveAddressRequest request, MoveListener listener) {
+        return addressMover.move(
+                Objects.requireNonNull(request, "request == null"), listener == null ? MoveListener.NONE : listener);
     }
 
     /**

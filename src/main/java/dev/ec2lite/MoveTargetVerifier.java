@@ -62,7 +62,8 @@ final class MoveTargetVerifier {
                 + " free";
     }
 
-    private Instance describe(String instanceId, Duration timeout) {
+    /** The target instance; a missing one or a refused describe is the failed check. */
+    Instance describe(String instanceId, Duration timeout) {
         try {
             return calls.call(DescribeInstancesOperation.INSTANCE, DescribeInstancesRequest.byId(instanceId), timeout)
                     .find(instanceId)

@@ -140,6 +140,7 @@ final class DemoCommand implements Callable<Integer> {
             MoveNetworkInterfaceResponse back = ec2.moveNetworkInterface(
                     eni, primary, 1, true, waiting, (s, detail) -> out.println("    " + s + ": " + detail));
             new PrivateIpDemoStep(ec2, endpoint, out, waiting).run(7);
+            ElasticIpDemoStep.run(ec2, out, waiting);
             out.println();
             printState();
             long verified = endpoint.requests().stream()

@@ -32,6 +32,8 @@ final class Ec2Actions {
             case "DescribeInstances" -> describeInstances(parameters, requestId);
             case "AssignPrivateIpAddresses" -> PrivateIpActions.assign(model, parameters, requestId);
             case "UnassignPrivateIpAddresses" -> PrivateIpActions.unassign(model, parameters, requestId);
+            case "AssociateAddress", "DisassociateAddress", "DescribeAddresses" ->
+                ElasticIpActions.run(model, action, parameters, requestId);
             default ->
                 throw new ServiceError(
                         400, "InvalidAction", "The action " + action + " is not valid for this web service.");

@@ -206,6 +206,7 @@ final class Ec2Model {
         String floating = addNetworkInterface("floating service address", defaultZone(), VPC_ID);
         decorateFloating(interfaces.get(floating));
         attachNow(floating, primary, 1, launched, false);
+        seedElasticIps();
         if (!primary.equals(ResourceIds.instance(1)) || !standby.equals(ResourceIds.instance(2))) {
             throw new IllegalStateException("the scenario must be seeded into an empty model");
         }
@@ -222,11 +223,7 @@ final class Ec2Model {
      * (documentation prefix 2001:db8::/32), its own security group and tags.
      */
     private static void decorateFloating(InterfaceRecord eni) {
-        eni.privateIps.add(new LocalEc2State.PrivateIp(
-                "10.0.1.100",
-                false,
-                Optional.of(new LocalEc2State.ElasticIp(
-                        "203.0.113.10", "eipalloc-0a1b2c3d4e5f60001", "eipassoc-0a1b2c3d4e5f60001"))));
+        eni.privateIps.add(new LocalEc2State.PrivateIp(FLOATING_PRIVATE_IP, false, Optional.empty()));
         eni.ipv6Addresses.add("2001:db8::10");
         eni.groups.add(SERVICE_GROUP);
         eni.tags.add(new LocalEc2State.Tag("Name", "floating-service"));
@@ -589,7 +586,7 @@ final class Ec2Model {
         for (AttachmentRecord attachment : attachments.values()) {
             attachmentViews.add(view(attachment));
         }
-        return new LocalEc2State(now, instanceViews, interfaceViews, attachmentViews);
+        return new LocalEc2State(now, instanceViews, interfaceViews, attachmentViews, elasticIps.all(network));
     }
 
     /** The instance with the interfaces attached to it now (attaching, attached or detaching). */
@@ -637,7 +634,7 @@ final class Ec2Model {
                 eni.privateIpAddress,
                 eni.macAddress,
                 attachment,
-                eni.privateIps,
+                elasticIps.withAssociations(eni.vpcId, eni.privateIps),
                 eni.ipv6Addresses,
                 eni.groups,
                 eni.tags,
@@ -694,6 +691,8 @@ final class Ec2Model {
     synchronized void unassignPrivateIps(String interfaceId, List<String> addresses) {
         settle();
         SecondaryPrivateIps.unassign(addressesOf(interfaceId), addresses);
+        // A released address takes its Elastic IP association with it, as in EC2.
+        elasticIps.endOrphans(network);
     }
 
     private SecondaryPrivateIps.Addresses addressesOf(String interfaceId) {
@@ -707,5 +706,76 @@ final class Ec2Model {
     private SecondaryPrivateIps.Addresses addressesOf(InterfaceRecord eni) {
         return new SecondaryPrivateIps.Addresses(
                 eni.id, eni.vpcId, subnetPrefix(zoneNumber(eni.availabilityZone), eni.vpcId), eni.privateIps);
+    }
+
+    // Elastic IPs: ElasticIpTable keeps them and EC2's rules; the model answers its questions about the
+    // network under the one lock.
+
+    /** The private address of the floating interface that carries the scenario's Elastic IP. */
+    static final String FLOATING_PRIVATE_IP = "10.0.1.100";
+
+    private final ElasticIpTable elasticIps = new ElasticIpTable();
+
+    private final ElasticIpTable.Network network = new ElasticIpTable.Network() {
+        @Override
+        public Optional<LocalEc2State.NetworkInterface> networkInterface(String networkInterfaceId) {
+            return Optional.ofNullable(interfaces.get(networkInterfaceId)).map(Ec2Model.this::view);
+        }
+
+        @Override
+        public Optional<LocalEc2State.Instance> instance(String instanceId) {
+            return Optional.ofNullable(instances.get(instanceId)).map(Ec2Model.this::view);
+        }
+
+        @Override
+        public Optional<LocalEc2State.NetworkInterface> holder(String vpcId, String privateIp) {
+            for (InterfaceRecord eni : interfaces.values()) {
+                if (eni.vpcId.equals(vpcId)
+                        && eni.privateIps.stream().anyMatch(ip -> ip.address().equals(privateIp))) {
+                    return Optional.of(view(eni));
+                }
+            }
+            return Optional.empty();
+        }
+    };
+
+    /**
+     * The scenario's Elastic IPs (documentation range 203.0.113.0/24): {@code 203.0.113.10} ({@code
+     * eipalloc-…0001}) on the floating interface's secondary address as {@code eipassoc-…0001}, and
+     * {@code 203.0.113.20} ({@code eipalloc-…0002}) associated with nothing.
+     */
+    private void seedElasticIps() {
+        String service = elasticIps.allocate("203.0.113.10");
+        elasticIps.associateNow(service, VPC_ID, FLOATING_PRIVATE_IP);
+        elasticIps.allocate("203.0.113.20");
+    }
+
+    /** The region, which is also the network border group of every Elastic IP. */
+    String region() {
+        return region;
+    }
+
+    /** Allocates one more Elastic IP; returns its allocation id. */
+    synchronized String allocateAddress(String publicIp) {
+        return elasticIps.allocate(publicIp);
+    }
+
+    /** {@code AssociateAddress}; returns the association id. */
+    synchronized String associateAddress(ElasticIpTable.Association call, boolean dryRun) {
+        settle();
+        return elasticIps.associate(call, dryRun, network);
+    }
+
+    /** {@code DisassociateAddress}. */
+    synchronized void disassociateAddress(String associationId, boolean dryRun) {
+        settle();
+        elasticIps.disassociate(associationId, dryRun, network);
+    }
+
+    /** {@code DescribeAddresses}. */
+    synchronized List<LocalEc2State.Address> describeAddresses(
+            List<String> allocationIds, List<String> publicIps, List<QueryParameters.Filter> filters) {
+        settle();
+        return elasticIps.describe(allocationIds, publicIps, filters, network);
     }
 }

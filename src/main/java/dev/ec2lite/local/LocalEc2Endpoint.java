@@ -381,6 +381,26 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         }
     }
 
+    // Elastic IPs of the scenario, and how tests add more.
+
+    /** The service's Elastic IP, on the floating interface's secondary address. */
+    public static final String SERVICE_PUBLIC_IP = "203.0.113.10";
+
+    public static final String SERVICE_ALLOCATION_ID = ElasticIpTable.ALLOCATION_STEM + "0001";
+    /** The service address's association at the start. */
+    public static final String SERVICE_ASSOCIATION_ID = ElasticIpTable.ASSOCIATION_STEM + "0001";
+    /** The floating interface's secondary private address, which the service's Elastic IP serves. */
+    public static final String FLOATING_PRIVATE_IP = Ec2Model.FLOATING_PRIVATE_IP;
+    /** A second Elastic IP, associated with nothing. */
+    public static final String SPARE_PUBLIC_IP = "203.0.113.20";
+
+    public static final String SPARE_ALLOCATION_ID = ElasticIpTable.ALLOCATION_STEM + "0002";
+
+    /** Allocates one more Elastic IP, associated with nothing; returns its allocation id. */
+    public String allocateAddress(String publicIp) {
+        return model.allocateAddress(publicIp);
+    }
+
     @Override
     public String toString() {
         return "LocalEc2Endpoint{" + endpoint() + ", region=" + region + "}";

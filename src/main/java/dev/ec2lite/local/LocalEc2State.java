@@ -93,16 +93,27 @@ public final class LocalEc2State {
     private final List<Instance> instances;
     private final List<NetworkInterface> networkInterfaces;
     private final List<Attachment> attachments;
+    private final List<Address> addresses;
 
     LocalEc2State(
             Instant time,
             List<Instance> instances,
             List<NetworkInterface> networkInterfaces,
             List<Attachment> attachments) {
+        this(time, instances, networkInterfaces, attachments, List.of());
+    }
+
+    LocalEc2State(
+            Instant time,
+            List<Instance> instances,
+            List<NetworkInterface> networkInterfaces,
+            List<Attachment> attachments,
+            List<Address> addresses) {
         this.time = Objects.requireNonNull(time, "time == null");
         this.instances = List.copyOf(instances);
         this.networkInterfaces = List.copyOf(networkInterfaces);
         this.attachments = List.copyOf(attachments);
+        this.addresses = List.copyOf(addresses);
     }
 
     /** The endpoint-clock time the snapshot was taken at. */
@@ -141,6 +152,29 @@ public final class LocalEc2State {
                 .findFirst();
     }
 
+    /**
+     * An Elastic IP address and, while it is associated, what it serves: the interface holding the
+     * private address, and that interface's instance when it is attached.
+     */
+    public record Address(
+            String publicIp,
+            String allocationId,
+            Optional<String> associationId,
+            Optional<String> instanceId,
+            Optional<String> networkInterfaceId,
+            Optional<String> privateIpAddress) {}
+
+    /** Elastic IP addresses, in allocation order. */
+    public List<Address> addresses() {
+        return addresses;
+    }
+
+    public Optional<Address> address(String allocationId) {
+        return addresses.stream()
+                .filter(a -> a.allocationId().equals(allocationId))
+                .findFirst();
+    }
+
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder(512).append("at ").append(time).append('\n');
@@ -161,6 +195,21 @@ public final class LocalEc2State {
                             a.deviceIndex(),
                             a.status())));
             out.append(String.format(Locale.ROOT, "  (%s)%n", eni.description()));
+        }
+        if (!addresses.isEmpty()) {
+            out.append("elastic IPs\n");
+            for (Address address : addresses) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  %-15s %s%s%n",
+                        address.publicIp(),
+                        address.allocationId(),
+                        address.associationId()
+                                .map(id -> " " + id + " -> "
+                                        + address.networkInterfaceId().orElse("?") + " "
+                                        + address.privateIpAddress().orElse("?"))
+                                .orElse(" (not associated)")));
+            }
         }
         return out.toString();
     }

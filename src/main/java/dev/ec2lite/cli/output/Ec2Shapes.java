@@ -239,5 +239,26 @@ public final class Ec2Shapes {
                             Member.of("ReservationId", STRING)))),
             Member.of("NextToken", STRING));
 
+    /** One element of {@code Addresses}: an Elastic IP. */
+    public static final Structure ADDRESS = Structure.of(
+            Member.of("InstanceId", STRING),
+            Member.of("PublicIp", STRING),
+            Member.of("AllocationId", STRING),
+            Member.of("AssociationId", STRING),
+            Member.of("Domain", STRING),
+            Member.of("NetworkInterfaceId", STRING),
+            Member.of("NetworkInterfaceOwnerId", STRING),
+            Member.of("PrivateIpAddress", STRING),
+            new Member("Tags", "tagSet", new ListOf(TAG)),
+            Member.of("PublicIpv4Pool", STRING),
+            Member.of("NetworkBorderGroup", STRING),
+            Member.of("CustomerOwnedIp", STRING),
+            Member.of("CustomerOwnedIpv4Pool", STRING),
+            Member.of("CarrierIp", STRING));
+
+    /** The answer of {@code DescribeAddresses}. */
+    public static final Structure DESCRIBE_ADDRESSES =
+            Structure.of(new Member("Addresses", "addressesSet", new ListOf(ADDRESS)));
+
     private Ec2Shapes() {}
 }
