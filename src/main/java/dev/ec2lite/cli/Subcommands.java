@@ -49,6 +49,7 @@ final class Subcommands {
                     "move-private-ip",
                     MovePrivateIpCommand.class,
                     "Move a secondary private IP to another network interface, safely."),
+            new Entry(
                     "associate-address",
                     AssociateAddressCommand.class,
                     "Associate an Elastic IP with an instance or a network interface."),
