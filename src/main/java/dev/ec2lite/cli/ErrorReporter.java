@@ -4,7 +4,7 @@ import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2Exception;
 import dev.ec2lite.error.Ec2ServiceException;
-import dev.ec2lite.error.NetworkInterfaceMoveException;
+import dev.ec2lite.error.MoveException;
 import dev.ec2lite.http.TransportException;
 import java.io.PrintWriter;
 
@@ -61,7 +61,7 @@ final class ErrorReporter {
             }
             return ExitCodes.SERVICE_ERROR;
         }
-        if (failure instanceof NetworkInterfaceMoveException move) {
+        if (failure instanceof MoveException move) {
             err.println("ec2lite: " + move.getMessage());
             // The exit code follows what made the step fail: the service's refusal (also when a target
             // check failed on the service's answer), or anything else.
