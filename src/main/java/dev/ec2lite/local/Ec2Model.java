@@ -585,7 +585,8 @@ final class Ec2Model {
         for (AttachmentRecord attachment : attachments.values()) {
             attachmentViews.add(view(attachment));
         }
-        return new LocalEc2State(now, instanceViews, interfaceViews, attachmentViews);
+        return new LocalEc2State(now, instanceViews, interfaceViews, attachmentViews)
+                .withRouteTables(routes.views(resources));
     }
 
     /** The instance with the interfaces attached to it now (attaching, attached or detaching). */
@@ -637,7 +638,7 @@ final class Ec2Model {
                 eni.ipv6Addresses,
                 eni.groups,
                 eni.tags,
-                true);
+                routes.sourceDestCheck(eni.id));
     }
 
     private static LocalEc2State.Attachment view(AttachmentRecord attachment) {
@@ -671,5 +672,66 @@ final class Ec2Model {
             }
         }
         return now;
+    }
+
+    // Route tables and the source/destination check: RouteTableModel keeps them, called under this lock.
+
+    private final RouteTableModel routes = new RouteTableModel(
+            this::regionName, VPC_ID, ResourceIds.networkInterface(3)); // the scenario's floating one
+
+    private final RouteTableModel.Resources resources = new RouteTableModel.Resources() {
+        @Override
+        public Optional<LocalEc2State.NetworkInterface> networkInterface(String networkInterfaceId) {
+            return Optional.ofNullable(interfaces.get(networkInterfaceId)).map(Ec2Model.this::view);
+        }
+
+        @Override
+        public Optional<LocalEc2State.Instance> instance(String instanceId) {
+            return Optional.ofNullable(instances.get(instanceId)).map(Ec2Model.this::view);
+        }
+    };
+
+    /** The region, for a lambda: a final field cannot be read in one before the constructor ran. */
+    private String regionName() {
+        return region;
+    }
+
+    synchronized String addRouteTable(String vpcId) {
+        return routes.addTable(checkVpc(vpcId));
+    }
+
+    synchronized void addRoute(String routeTableId, String destinationCidrBlock, String networkInterfaceId) {
+        settle();
+        routes.addRoute(routeTableId, destinationCidrBlock, networkInterfaceId, resources);
+    }
+
+    synchronized void refuseReplaceRouteIn(String routeTableId) {
+        routes.refuseReplaceRouteIn(routeTableId);
+    }
+
+    synchronized List<LocalEc2State.RouteTable> describeRouteTables(
+            List<String> routeTableIds, List<QueryParameters.Filter> filters) {
+        settle();
+        return routes.describe(routeTableIds, filters, resources);
+    }
+
+    synchronized void replaceRoute(
+            String routeTableId,
+            String destinationCidrBlock,
+            Optional<String> networkInterfaceId,
+            Optional<String> instanceId,
+            boolean dryRun) {
+        settle();
+        routes.replace(routeTableId, destinationCidrBlock, networkInterfaceId, instanceId, dryRun, resources);
+    }
+
+    synchronized void setInterfaceSourceDestCheck(String networkInterfaceId, boolean value, boolean dryRun) {
+        settle();
+        routes.setInterfaceSourceDestCheck(networkInterfaceId, value, dryRun, resources);
+    }
+
+    synchronized void setInstanceSourceDestCheck(String instanceId, boolean value, boolean dryRun) {
+        settle();
+        routes.setInstanceSourceDestCheck(instanceId, value, dryRun, resources);
     }
 }
