@@ -37,6 +37,10 @@ final class Subcommands {
                     "move-network-interface",
                     MoveNetworkInterfaceCommand.class,
                     "Move a network interface to another instance, safely."),
+            new Entry(
+                    "move-route",
+                    MoveRouteCommand.class,
+                    "Point an overlay route at another target in every route table, safely."),
             new Entry("wait", WaitCommand.class, "Wait until network interfaces reach a state."),
             new Entry("metadata", MetadataCommand.class, "Print who this instance is (instance metadata)."),
             new Entry("local-endpoint", LocalEndpointCommand.class, "Run the embedded EC2 endpoint on 127.0.0.1."),
