@@ -55,6 +55,7 @@ public final class Ec2Client implements AutoCloseable {
     private final NetworkInterfaceMover mover;
     private final PrivateIpMover privateIpMover;
     private final ElasticIpMover addressMover;
+    private final RouteMover routeMover;
 
     private Ec2Client(Ec2ClientSettings settings, HttpTransport transport, QueryClient query, Builder builder) {
         this.settings = settings;
@@ -67,6 +68,8 @@ public final class Ec2Client implements AutoCloseable {
         this.mover = new NetworkInterfaceMover(calls, waiter, new MoveTargetVerifier(calls), nanoTime);
         this.privateIpMover = new PrivateIpMover(calls, poller, nanoTime);
         this.addressMover = new ElasticIpMover(calls, poller, nanoTime);
+        this.routeMover =
+                new RouteMover(calls, poller, new RouteTargetVerifier(calls, new MoveTargetVerifier(calls)), nanoTime);
     }
 
     public static Builder builder() {
@@ -315,6 +318,76 @@ public final class Ec2Client implements AutoCloseable {
      */
     public MoveAddressResponse moveAddress(MoveAddressRequest request, MoveListener listener) {
         return addressMover.move(
+                Objects.requireNonNull(request, "request == null"), listener == null ? MoveListener.NONE : listener);
+    }
+
+    /**
+     * Points the route for {@code destinationCidrBlock} in one route table at a network interface or an
+     * instance ({@code ReplaceRoute}). The route must exist; EC2 refuses to create one here.
+     *
+     * @return the request id; for a dry run, a response with {@code dryRun() == true}
+     * @throws Ec2ServiceException when EC2 refuses ({@code InvalidRouteTableID.NotFound}, {@code
+     *     InvalidParameterValue} for a missing route or a target in another VPC, …)
+     */
+    public ReplaceRouteResponse replaceRoute(ReplaceRouteRequest request) {
+        return calls.call(ReplaceRouteOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
+    }
+
+    /** Describes route tables by id or filter, every page of the answer. */
+    public DescribeRouteTablesResponse describeRouteTables(DescribeRouteTablesRequest request) {
+        return DescribeRouteTablesOperation.allPages(calls, Objects.requireNonNull(request, "request == null"), null);
+    }
+
+    /**
+     * Describes route tables page by page, fetched lazily as the caller iterates (at most {@link
+     * Paginated#DEFAULT_MAX_PAGES} unless {@link Paginated#maxPages(int)} says otherwise); {@code
+     * request.maxResults()} sets the page size.
+     */
+    public Paginated<DescribeRouteTablesResponse> describeRouteTablePages(DescribeRouteTablesRequest request) {
+        return calls.pages(
+                DescribeRouteTablesOperation.INSTANCE, Objects.requireNonNull(request, "request == null"), null);
+    }
+
+    /**
+     * Turns a network interface's source/destination check on or off ({@code
+     * ModifyNetworkInterfaceAttribute} with {@code SourceDestCheck.Value}).
+     *
+     * @return the request id; for a dry run, a response with {@code dryRun() == true}
+     */
+    public ModifyNetworkInterfaceAttributeResponse modifyNetworkInterfaceAttribute(
+            ModifyNetworkInterfaceAttributeRequest request) {
+        return calls.call(
+                ModifyNetworkInterfaceAttributeOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
+     * Turns an instance's source/destination check on or off ({@code ModifyInstanceAttribute} with
+     * {@code SourceDestCheck.Value}); EC2 applies it to the instance's primary network interface.
+     *
+     * @return the request id; for a dry run, a response with {@code dryRun() == true}
+     */
+    public ModifyInstanceAttributeResponse modifyInstanceAttribute(ModifyInstanceAttributeRequest request) {
+        return calls.call(
+                ModifyInstanceAttributeOperation.INSTANCE, Objects.requireNonNull(request, "request == null"));
+    }
+
+    /**
+     * Points the route for an overlay address at a new target in every given route table: look the
+     * tables up, check the target, turn its source/destination check off if asked, replace each route,
+     * then describe the tables again until every route shows the target, all within the request's
+     * deadline. Each step is reported to {@code listener}.
+     *
+     * <p>Nothing is replaced unless every table exists and holds a route for the destination and (unless
+     * the request turns the checks off) the target exists, is in every table's VPC and, for an instance,
+     * has exactly one network interface. Tables already pointing at the target are left alone.
+     *
+     * @throws dev.ec2lite.error.RouteMoveException naming the step that failed, the routes' state, and the
+     *     tables changed and not changed; the step's failure is the cause: a {@link
+     *     dev.ec2lite.error.MoveTargetException} naming the failed check, a {@link
+     *     dev.ec2lite.error.MoveDeadlineException} when the deadline passed, or the call's own failure
+     */
+    public MoveRouteResponse moveRoute(MoveRouteRequest request, MoveListener listener) {
+        return routeMover.move(
                 Objects.requireNonNull(request, "request == null"), listener == null ? MoveListener.NONE : listener);
     }
 

@@ -62,7 +62,12 @@ final class MoveTargetVerifier {
                 + " free";
     }
 
-    /** The target instance; a missing one or a refused describe is the failed check. */
+    /**
+     * The instance as {@code DescribeInstances} shows it now.
+     *
+     * @throws MoveTargetException {@code INSTANCE_EXISTS} when EC2 does not know it, {@code PERMISSION}
+     *     when the caller may not describe instances
+     */
     Instance describe(String instanceId, Duration timeout) {
         try {
             return calls.call(DescribeInstancesOperation.INSTANCE, DescribeInstancesRequest.byId(instanceId), timeout)

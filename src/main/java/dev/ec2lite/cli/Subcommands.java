@@ -59,6 +59,10 @@ final class Subcommands {
                     "move-address",
                     MoveAddressCommand.class,
                     "Move an Elastic IP to another instance or interface, safely."),
+            new Entry(
+                    "move-route",
+                    MoveRouteCommand.class,
+                    "Point an overlay route at another target in every route table, safely."),
             new Entry("wait", WaitCommand.class, "Wait until network interfaces reach a state."),
             new Entry("metadata", MetadataCommand.class, "Print who this instance is (instance metadata)."),
             new Entry("local-endpoint", LocalEndpointCommand.class, "Run the embedded EC2 endpoint on 127.0.0.1."),

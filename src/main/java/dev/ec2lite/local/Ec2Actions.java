@@ -34,6 +34,11 @@ final class Ec2Actions {
             case "UnassignPrivateIpAddresses" -> PrivateIpActions.unassign(model, parameters, requestId);
             case "AssociateAddress", "DisassociateAddress", "DescribeAddresses" ->
                 ElasticIpActions.run(model, action, parameters, requestId);
+            case "ReplaceRoute" -> RouteActions.replaceRoute(model, parameters, requestId);
+            case "DescribeRouteTables" -> RouteActions.describeRouteTables(model, parameters, requestId);
+            case "ModifyNetworkInterfaceAttribute" ->
+                RouteActions.modifyNetworkInterfaceAttribute(model, parameters, requestId);
+            case "ModifyInstanceAttribute" -> RouteActions.modifyInstanceAttribute(model, parameters, requestId);
             default ->
                 throw new ServiceError(
                         400, "InvalidAction", "The action " + action + " is not valid for this web service.");
@@ -91,7 +96,7 @@ final class Ec2Actions {
      * to 1000, never with ids) and {@code NextToken} page, and a dry run stops once the selection is
      * known to be valid.
      */
-    private static <T> ResultPage<T> describePage(
+    static <T> ResultPage<T> describePage(
             QueryParameters parameters,
             String idParameter,
             String idsWithMaxResults,

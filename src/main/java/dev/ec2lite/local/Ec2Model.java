@@ -586,7 +586,8 @@ final class Ec2Model {
         for (AttachmentRecord attachment : attachments.values()) {
             attachmentViews.add(view(attachment));
         }
-        return new LocalEc2State(now, instanceViews, interfaceViews, attachmentViews, elasticIps.all(network));
+        return new LocalEc2State(now, instanceViews, interfaceViews, attachmentViews, elasticIps.all(network))
+                .withRouteTables(routes.views(network));
     }
 
     /** The instance with the interfaces attached to it now (attaching, attached or detaching). */
@@ -638,7 +639,7 @@ final class Ec2Model {
                 eni.ipv6Addresses,
                 eni.groups,
                 eni.tags,
-                true);
+                routes.sourceDestCheck(eni.id));
     }
 
     private static LocalEc2State.Attachment view(AttachmentRecord attachment) {
@@ -716,7 +717,8 @@ final class Ec2Model {
 
     private final ElasticIpTable elasticIps = new ElasticIpTable();
 
-    private final ElasticIpTable.Network network = new ElasticIpTable.Network() {
+    /** The model's views, as the Elastic IP table and the route tables ask for them. */
+    private final class NetworkViews implements ElasticIpTable.Network, RouteTableModel.Resources {
         @Override
         public Optional<LocalEc2State.NetworkInterface> networkInterface(String networkInterfaceId) {
             return Optional.ofNullable(interfaces.get(networkInterfaceId)).map(Ec2Model.this::view);
@@ -737,7 +739,9 @@ final class Ec2Model {
             }
             return Optional.empty();
         }
-    };
+    }
+
+    private final NetworkViews network = new NetworkViews();
 
     /**
      * The scenario's Elastic IPs (documentation range 203.0.113.0/24): {@code 203.0.113.10} ({@code
@@ -777,5 +781,49 @@ final class Ec2Model {
             List<String> allocationIds, List<String> publicIps, List<QueryParameters.Filter> filters) {
         settle();
         return elasticIps.describe(allocationIds, publicIps, filters, network);
+    }
+
+    // Route tables and the source/destination check: RouteTableModel keeps them, called under this lock.
+
+    private final RouteTableModel routes =
+            new RouteTableModel(this::region, VPC_ID, ResourceIds.networkInterface(3)); // the scenario's floating one
+
+    synchronized String addRouteTable(String vpcId) {
+        return routes.addTable(checkVpc(vpcId));
+    }
+
+    synchronized void addRoute(String routeTableId, String destinationCidrBlock, String networkInterfaceId) {
+        settle();
+        routes.addRoute(routeTableId, destinationCidrBlock, networkInterfaceId, network);
+    }
+
+    synchronized void refuseReplaceRouteIn(String routeTableId) {
+        routes.refuseReplaceRouteIn(routeTableId);
+    }
+
+    synchronized List<LocalEc2State.RouteTable> describeRouteTables(
+            List<String> routeTableIds, List<QueryParameters.Filter> filters) {
+        settle();
+        return routes.describe(routeTableIds, filters, network);
+    }
+
+    synchronized void replaceRoute(
+            String routeTableId,
+            String destinationCidrBlock,
+            Optional<String> networkInterfaceId,
+            Optional<String> instanceId,
+            boolean dryRun) {
+        settle();
+        routes.replace(routeTableId, destinationCidrBlock, networkInterfaceId, instanceId, dryRun, network);
+    }
+
+    synchronized void setInterfaceSourceDestCheck(String networkInterfaceId, boolean value, boolean dryRun) {
+        settle();
+        routes.setInterfaceSourceDestCheck(networkInterfaceId, value, dryRun, network);
+    }
+
+    synchronized void setInstanceSourceDestCheck(String instanceId, boolean value, boolean dryRun) {
+        settle();
+        routes.setInstanceSourceDestCheck(instanceId, value, dryRun, network);
     }
 }

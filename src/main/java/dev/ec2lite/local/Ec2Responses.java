@@ -189,7 +189,7 @@ final class Ec2Responses {
                         .element("status", eni.status())
                         .element("macAddress", eni.macAddress())
                         .element("privateIpAddress", eni.privateIpAddress())
-                        .element("sourceDestCheck", "true")
+                        .element("sourceDestCheck", Boolean.toString(eni.sourceDestCheck()))
                         .start("attachment")
                         .element("attachmentId", attachment.attachmentId())
                         .element("deviceIndex", Integer.toString(attachment.deviceIndex()))

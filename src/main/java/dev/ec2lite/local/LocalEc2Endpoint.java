@@ -406,6 +406,46 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         return "LocalEc2Endpoint{" + endpoint() + ", region=" + region + "}";
     }
 
+    // Route tables (see RouteTableModel).
+
+    /** The main VPC's main route table, which the scenario starts with. */
+    public static final String MAIN_ROUTE_TABLE_ID = RouteTableModel.MAIN_ROUTE_TABLE_ID;
+
+    /**
+     * The scenario's overlay address: the main route table sends it to {@link #FLOATING_INTERFACE_ID}, as
+     * a cluster using Pacemaker's {@code aws-vpc-move-ip} has it.
+     */
+    public static final String OVERLAY_CIDR = RouteTableModel.OVERLAY_CIDR;
+
+    /**
+     * Adds a route table to the main VPC (not its main table, associated with no subnet) holding only the
+     * local route {@code 10.0.0.0/16}; returns its id.
+     */
+    public String addRouteTable() {
+        return model.addRouteTable(Ec2Model.VPC_ID);
+    }
+
+    /** Adds a route table to the second VPC ({@link #OTHER_VPC_ID}) with its local route {@code 10.1.0.0/16}. */
+    public String addRouteTableInOtherVpc() {
+        return model.addRouteTable(Ec2Model.OTHER_VPC_ID);
+    }
+
+    /**
+     * Adds to a route table the route for {@code destinationCidrBlock} to a network interface of the
+     * table's VPC (or points the existing one there).
+     */
+    public void addRoute(String routeTableId, String destinationCidrBlock, String networkInterfaceId) {
+        model.addRoute(routeTableId, destinationCidrBlock, networkInterfaceId);
+    }
+
+    /**
+     * Answers every {@code ReplaceRoute} in this table {@code UnauthorizedOperation} (HTTP 403), as an IAM
+     * policy that allows {@code ec2:ReplaceRoute} only on other tables does: to fail one table of several.
+     */
+    public void refuseReplaceRouteIn(String routeTableId) {
+        model.refuseReplaceRouteIn(routeTableId);
+    }
+
     /** Configures and starts a {@link LocalEc2Endpoint}. */
     public static final class Builder {
         private int port;

@@ -213,4 +213,57 @@ public final class LocalEc2State {
         }
         return out.toString();
     }
+
+    // Route tables (see RouteTableModel).
+
+    /**
+     * A route table; {@code associationId} is present for the VPC's main table, whose association is
+     * the VPC itself.
+     */
+    public record RouteTable(
+            String routeTableId, String vpcId, boolean main, Optional<String> associationId, List<Route> routes) {
+        public RouteTable {
+            routes = List.copyOf(routes);
+        }
+
+        /** The route for exactly {@code destinationCidrBlock}, if the table has one. */
+        public Optional<Route> route(String destinationCidrBlock) {
+            return routes.stream()
+                    .filter(r -> r.destinationCidrBlock().equals(destinationCidrBlock))
+                    .findFirst();
+        }
+    }
+
+    /**
+     * A route: to a gateway ({@code local}), or to a network interface, with the instance it is attached
+     * to (empty when none); {@code state} is {@code active} or {@code blackhole}. Empty strings for what
+     * the route does not have.
+     */
+    public record Route(
+            String destinationCidrBlock,
+            String gatewayId,
+            String instanceId,
+            String networkInterfaceId,
+            String state,
+            String origin) {}
+
+    private List<RouteTable> routeTables = List.of();
+
+    /** This snapshot with the route tables of the same moment. */
+    LocalEc2State withRouteTables(List<RouteTable> tables) {
+        LocalEc2State copy = new LocalEc2State(time, instances, networkInterfaces, attachments);
+        copy.routeTables = List.copyOf(tables);
+        return copy;
+    }
+
+    /** Route tables, by id. */
+    public List<RouteTable> routeTables() {
+        return routeTables;
+    }
+
+    public Optional<RouteTable> routeTable(String routeTableId) {
+        return routeTables.stream()
+                .filter(t -> t.routeTableId().equals(routeTableId))
+                .findFirst();
+    }
 }
