@@ -251,7 +251,7 @@ public final class LocalEc2State {
 
     /** This snapshot with the route tables of the same moment. */
     LocalEc2State withRouteTables(List<RouteTable> tables) {
-        LocalEc2State copy = new LocalEc2State(time, instances, networkInterfaces, attachments);
+        LocalEc2State copy = new LocalEc2State(time, instances, networkInterfaces, attachments, addresses);
         copy.routeTables = List.copyOf(tables);
         return copy;
     }
