@@ -11,7 +11,6 @@ import dev.ec2lite.MoveAddressResponse;
 import dev.ec2lite.cli.output.OutputFormat;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,21 +53,8 @@ final class MoveAddressCommand implements Callable<Integer>, EnvironmentAware {
             description = "With --network-interface-id: the interface's private address (default: its primary one).")
     String privateIpAddress;
 
-    @Option(
-            names = "--no-verify-target",
-            description = "Skip the target checks (they need ec2:DescribeNetworkInterfaces, and ec2:DescribeInstances"
-                    + " for an instance): a wrong target is then found only by EC2 at the association.")
-    boolean noVerifyTarget;
-
-    @Option(
-            names = "--deadline",
-            paramLabel = "SECONDS",
-            description = "The most the whole move may take, look-up to verified result; when it passes, the move"
-                    + " stops and says where the address was left (default: no limit).")
-    Long deadlineSeconds;
-
     @Mixin
-    MoveNetworkInterfaceCommand.WaitOptions waiting = new MoveNetworkInterfaceCommand.WaitOptions();
+    MoveOptions move = new MoveOptions();
 
     @Mixin
     ClientOptions client = new ClientOptions();
@@ -91,17 +77,14 @@ final class MoveAddressCommand implements Callable<Integer>, EnvironmentAware {
         Ec2Client.Builder builder;
         MoveAddressRequest request;
         try {
-            if (deadlineSeconds != null && deadlineSeconds < 1) {
-                throw new IllegalArgumentException("--deadline must be 1 or more");
-            }
             request = MoveAddressRequest.builder()
                     .allocationId(allocationId)
                     .instanceId(instanceId)
                     .networkInterfaceId(networkInterfaceId)
                     .privateIpAddress(privateIpAddress)
-                    .waiting(waiting.config())
-                    .deadline(deadlineSeconds == null ? null : Duration.ofSeconds(deadlineSeconds))
-                    .verifyTarget(!noVerifyTarget)
+                    .waiting(move.waiting())
+                    .deadline(move.deadline())
+                    .verifyTarget(move.verifyTarget())
                     .build();
             builder = client.clientBuilder(env, err);
         } catch (IllegalArgumentException | NullPointerException e) {

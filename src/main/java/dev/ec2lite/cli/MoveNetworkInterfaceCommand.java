@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Move a network interface to another instance: check the target, detach (forced with"
                 + " --force), wait until available, attach, wait until in-use. Nothing is detached unless the"
-                + " target exists, accepts an attachment, is in the interface's zone and has the device index free."
+                + " target exists, accepts an attachment, is in the interface's zone and has the device index free"
+                + " (the checks need ec2:DescribeInstances; with --no-verify-target a wrong target is found only at"
+                + " the attach, after the detach)."
                 + " Progress goes to stderr, the result to stdout.")
 final class MoveNetworkInterfaceCommand implements Callable<Integer>, EnvironmentAware {
     static final String OPERATION = "MoveNetworkInterface";
@@ -54,21 +56,8 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
     @Option(names = "--force", description = "Force the detach (the old instance is dead or unresponsive).")
     boolean force;
 
-    @Option(
-            names = "--no-verify-target",
-            description = "Skip the target checks (they need ec2:DescribeInstances): a wrong target is then"
-                    + " found only at the attach, after the detach.")
-    boolean noVerifyTarget;
-
-    @Option(
-            names = "--deadline",
-            paramLabel = "SECONDS",
-            description = "The most the whole move may take, look-up to the last wait; when it passes, the move"
-                    + " stops and says where the interface was left (default: no limit).")
-    Long deadlineSeconds;
-
     @Mixin
-    WaitOptions waiting = new WaitOptions();
+    MoveOptions move = new MoveOptions();
 
     @Mixin
     ClientOptions client = new ClientOptions();
@@ -91,17 +80,14 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
         Ec2Client.Builder builder;
         MoveNetworkInterfaceRequest request;
         try {
-            if (deadlineSeconds != null && deadlineSeconds < 1) {
-                throw new IllegalArgumentException("--deadline must be 1 or more");
-            }
             request = MoveNetworkInterfaceRequest.builder()
                     .networkInterfaceId(networkInterfaceId)
                     .instanceId(instanceId)
                     .deviceIndex(deviceIndex)
                     .force(force)
-                    .waiting(waiting.config())
-                    .deadline(deadlineSeconds == null ? null : Duration.ofSeconds(deadlineSeconds))
-                    .verifyTarget(!noVerifyTarget)
+                    .waiting(move.waiting())
+                    .deadline(move.deadline())
+                    .verifyTarget(move.verifyTarget())
                     .build();
             builder = client.clientBuilder(env, err);
         } catch (IllegalArgumentException | NullPointerException e) {

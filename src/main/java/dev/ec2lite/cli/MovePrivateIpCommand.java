@@ -5,7 +5,6 @@ import dev.ec2lite.MovePrivateIpRequest;
 import dev.ec2lite.MovePrivateIpResponse;
 import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -41,21 +40,8 @@ final class MovePrivateIpCommand extends Ec2CallCommand {
             description = "The interface to move it to.")
     String networkInterfaceId;
 
-    @Option(
-            names = "--no-verify-target",
-            description = "Skip the target checks (exists, same subnet): a wrong target is then refused by EC2"
-                    + " at the reassignment itself.")
-    boolean noVerifyTarget;
-
-    @Option(
-            names = "--deadline",
-            paramLabel = "SECONDS",
-            description = "The most the whole move may take, look-up to the verified result; when it passes,"
-                    + " the move stops and says where the address was left (default: no limit).")
-    Long deadlineSeconds;
-
     @Mixin
-    MoveNetworkInterfaceCommand.WaitOptions waiting = new MoveNetworkInterfaceCommand.WaitOptions();
+    MoveOptions move = new MoveOptions();
 
     private MovePrivateIpRequest request;
 
@@ -66,15 +52,12 @@ final class MovePrivateIpCommand extends Ec2CallCommand {
 
     @Override
     void validate() {
-        if (deadlineSeconds != null && deadlineSeconds < 1) {
-            throw new IllegalArgumentException("--deadline must be 1 or more");
-        }
         request = MovePrivateIpRequest.builder()
                 .privateIpAddress(privateIpAddress)
                 .networkInterfaceId(networkInterfaceId)
-                .waiting(waiting.config())
-                .deadline(deadlineSeconds == null ? null : Duration.ofSeconds(deadlineSeconds))
-                .verifyTarget(!noVerifyTarget)
+                .waiting(move.waiting())
+                .deadline(move.deadline())
+                .verifyTarget(move.verifyTarget())
                 .build();
     }
 

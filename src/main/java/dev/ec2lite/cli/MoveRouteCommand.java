@@ -9,7 +9,6 @@ import dev.ec2lite.MoveRouteRequest;
 import dev.ec2lite.MoveRouteResponse;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,19 +62,8 @@ final class MoveRouteCommand implements Callable<Integer>, EnvironmentAware {
             description = "Turn the target's source/destination check off before replacing the routes.")
     boolean disableSourceDestCheck;
 
-    @Option(
-            names = "--no-verify-target",
-            description = "Skip the target checks (they need ec2:DescribeNetworkInterfaces or ec2:DescribeInstances).")
-    boolean noVerifyTarget;
-
-    @Option(
-            names = "--deadline",
-            paramLabel = "SECONDS",
-            description = "The most the whole move may take (default: no limit).")
-    Long deadlineSeconds;
-
     @Mixin
-    MoveNetworkInterfaceCommand.WaitOptions waiting = new MoveNetworkInterfaceCommand.WaitOptions();
+    MoveOptions move = new MoveOptions();
 
     @Mixin
     ClientOptions client = new ClientOptions();
@@ -98,22 +86,19 @@ final class MoveRouteCommand implements Callable<Integer>, EnvironmentAware {
         Ec2Client.Builder builder;
         MoveRouteRequest request;
         try {
-            if (deadlineSeconds != null && deadlineSeconds < 1) {
-                throw new IllegalArgumentException("--deadline must be 1 or more");
-            }
             if ((networkInterfaceId == null) == (instanceId == null)) {
                 throw new IllegalArgumentException("give exactly one of --network-interface-id and --instance-id");
             }
-            MoveRouteRequest.Builder move = MoveRouteRequest.builder()
+            MoveRouteRequest.Builder route = MoveRouteRequest.builder()
                     .routeTableIds(routeTableIds)
                     .destinationCidrBlock(destinationCidrBlock)
                     .disableSourceDestCheck(disableSourceDestCheck)
-                    .waiting(waiting.config())
-                    .deadline(deadlineSeconds == null ? null : Duration.ofSeconds(deadlineSeconds))
-                    .verifyTarget(!noVerifyTarget);
+                    .waiting(move.waiting())
+                    .deadline(move.deadline())
+                    .verifyTarget(move.verifyTarget());
             request = (networkInterfaceId != null
-                            ? move.networkInterfaceId(networkInterfaceId)
-                            : move.instanceId(instanceId))
+                            ? route.networkInterfaceId(networkInterfaceId)
+                            : route.instanceId(instanceId))
                     .build();
             builder = client.clientBuilder(env, err);
         } catch (IllegalArgumentException | NullPointerException e) {
