@@ -141,6 +141,7 @@ final class DemoCommand implements Callable<Integer> {
                     eni, primary, 1, true, waiting, (s, detail) -> out.println("    " + s + ": " + detail));
             new PrivateIpDemoStep(ec2, endpoint, out, waiting).run(7);
             ElasticIpDemoStep.run(ec2, out, waiting);
+            RouteDemoStep.run(ec2, endpoint, out, waiting);
             out.println();
             printState();
             long verified = endpoint.requests().stream()

@@ -28,21 +28,24 @@ final class PrivateIpDemoStep {
         this.waiting = waiting;
     }
 
+    /** The standby instance's primary network interface (device index 0), which the patterns move to. */
+    static String standbyPrimaryInterface(LocalEc2Endpoint endpoint) {
+        return endpoint
+                .state()
+                .instance(LocalEc2Endpoint.STANDBY_INSTANCE_ID)
+                .orElseThrow()
+                .networkInterfaces()
+                .stream()
+                .filter(eni ->
+                        eni.attachment().filter(a -> a.deviceIndex() == 0).isPresent())
+                .map(LocalEc2State.NetworkInterface::networkInterfaceId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the standby has no primary interface"));
+    }
+
     /** Runs the step, headed {@code number}. */
     void run(int number) {
-        String standbyEni =
-                endpoint
-                        .state()
-                        .instance(LocalEc2Endpoint.STANDBY_INSTANCE_ID)
-                        .orElseThrow()
-                        .networkInterfaces()
-                        .stream()
-                        .filter(eni -> eni.attachment()
-                                .filter(a -> a.deviceIndex() == 0)
-                                .isPresent())
-                        .map(LocalEc2State.NetworkInterface::networkInterfaceId)
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalStateException("the standby has no primary interface"));
+        String standbyEni = standbyPrimaryInterface(endpoint);
         out.println();
         out.println(number + ". Pattern: a secondary private IP. Move " + SERVICE_IP + " to the standby's own"
                 + " interface " + standbyEni + " (AssignPrivateIpAddresses, AllowReassignment)");

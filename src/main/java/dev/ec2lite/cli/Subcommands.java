@@ -63,6 +63,16 @@ final class Subcommands {
                     "move-route",
                     MoveRouteCommand.class,
                     "Point an overlay route at another target in every route table, safely."),
+            new Entry("replace-route", ReplaceRouteCommand.class, "Point an existing route at another target."),
+            new Entry("describe-route-tables", DescribeRouteTablesCommand.class, "Describe route tables."),
+            new Entry(
+                    "modify-network-interface-attribute",
+                    ModifyNetworkInterfaceAttributeCommand.class,
+                    "Turn a network interface's source/destination check on or off."),
+            new Entry(
+                    "modify-instance-attribute",
+                    ModifyInstanceAttributeCommand.class,
+                    "Turn an instance's source/destination check on or off."),
             new Entry("wait", WaitCommand.class, "Wait until network interfaces reach a state."),
             new Entry("metadata", MetadataCommand.class, "Print who this instance is (instance metadata)."),
             new Entry("local-endpoint", LocalEndpointCommand.class, "Run the embedded EC2 endpoint on 127.0.0.1."),

@@ -36,7 +36,8 @@ public final class Ec2Shapes {
 
     private static final Structure GROUP = Structure.of(Member.of("GroupName", STRING), Member.of("GroupId", STRING));
 
-    private static final Structure TAG = Structure.of(Member.of("Key", STRING), Member.of("Value", STRING));
+    /** One element of a {@code tagSet}; package-private for the other shape files. */
+    static final Structure TAG = Structure.of(Member.of("Key", STRING), Member.of("Value", STRING));
 
     private static final Structure PRIVATE_IP = Structure.of(
             Member.of("Association", ASSOCIATION),
