@@ -44,7 +44,8 @@ module dev.ec2lite {
     // Ec2Client#call takes a QueryRequest and returns a QueryResponse: the escape hatch for untyped actions.
     // The Query client itself (signing, sending, the one retry loop) is in dev.ec2lite.query.internal.
     exports dev.ec2lite.query;
-    // QueryResponse#xml and DescribeNetworkInterfacesResponse return XmlElement.
+    // QueryResponse#xml and DescribeNetworkInterfacesResponse return XmlElement. The reading (limits,
+    // refusals, error mapping) is in dev.ec2lite.xml.internal.
     exports dev.ec2lite.xml;
     // Ec2Client.Builder#transport and the STS source's builder take an HttpTransport (a test seam).
     exports dev.ec2lite.http;
@@ -54,7 +55,8 @@ module dev.ec2lite {
     // Endpoint resolution and partitions are in dev.ec2lite.config.internal.
     exports dev.ec2lite.config;
 
-    // Not exported: dev.ec2lite.query.internal and dev.ec2lite.config.internal, machinery that appears in
+    // Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal and dev.ec2lite.config.internal,
+    // machinery that appears in
     // no public signature (public only so that ec2lite's other packages can use it).
     // Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
     // (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main); picocli reads

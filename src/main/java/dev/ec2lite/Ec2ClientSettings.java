@@ -20,7 +20,7 @@ import dev.ec2lite.providers.RetryConfiguration;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.signing.SigV4Signer;
-import dev.ec2lite.xml.Ec2ResponseParser;
+import dev.ec2lite.xml.internal.Ec2ResponseParser;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;

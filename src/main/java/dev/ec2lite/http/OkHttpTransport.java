@@ -1,7 +1,7 @@
 package dev.ec2lite.http;
 
 import dev.ec2lite.signing.Header;
-import dev.ec2lite.xml.BoundedReader;
+import dev.ec2lite.xml.internal.BoundedReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

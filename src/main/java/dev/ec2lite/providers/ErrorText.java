@@ -1,6 +1,6 @@
 package dev.ec2lite.providers;
 
-import dev.ec2lite.xml.BodySnippet;
+import dev.ec2lite.xml.internal.BodySnippet;
 
 /** Makes outside text (a process's stderr, a server's code) safe to put in one exception message. */
 final class ErrorText {

@@ -20,11 +20,19 @@ public final class XmlElement {
     private final Map<String, String> attributes;
     private final List<XmlElement> children;
 
-    XmlElement(String name, String text, Map<String, String> attributes, List<XmlElement> children) {
+    private XmlElement(String name, String text, Map<String, String> attributes, List<XmlElement> children) {
         this.name = Objects.requireNonNull(name, "name == null");
         this.text = Objects.requireNonNull(text, "text == null");
         this.attributes = Map.copyOf(attributes);
         this.children = List.copyOf(children);
+    }
+
+    /**
+     * An element with its trimmed text, attributes and children (copied): how the reader builds the
+     * tree, and how a test can build an answer.
+     */
+    public static XmlElement of(String name, String text, Map<String, String> attributes, List<XmlElement> children) {
+        return new XmlElement(name, text, attributes, children);
     }
 
     /** The local name, without namespace prefix: {@code requestId}, {@code Error}. */

@@ -1,7 +1,7 @@
 package dev.ec2lite.bench;
 
 import dev.ec2lite.error.Ec2ServiceException;
-import dev.ec2lite.xml.Ec2ResponseParser;
+import dev.ec2lite.xml.internal.Ec2ResponseParser;
 import dev.ec2lite.xml.XmlElement;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package dev.ec2lite.xml;
+package dev.ec2lite.xml.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.xml.XmlElement;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,4 +1,4 @@
-package dev.ec2lite.xml;
+package dev.ec2lite.xml.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2Error;
 import dev.ec2lite.error.Ec2ServiceException;
+import dev.ec2lite.xml.XmlElement;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -1,8 +1,9 @@
-package dev.ec2lite.xml;
+package dev.ec2lite.xml.internal;
 
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2Error;
 import dev.ec2lite.error.Ec2ServiceException;
+import dev.ec2lite.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

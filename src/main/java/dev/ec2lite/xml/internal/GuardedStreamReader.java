@@ -1,4 +1,4 @@
-package dev.ec2lite.xml;
+package dev.ec2lite.xml.internal;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;

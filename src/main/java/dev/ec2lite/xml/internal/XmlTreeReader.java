@@ -1,7 +1,8 @@
-package dev.ec2lite.xml;
+package dev.ec2lite.xml.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
+import dev.ec2lite.xml.XmlElement;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ final class XmlTreeReader {
         if (token == JsonToken.START_OBJECT) {
             return object(parser, name);
         }
-        return new XmlElement(name, scalar(parser, token).trim(), Map.of(), List.of());
+        return XmlElement.of(name, scalar(parser, token).trim(), Map.of(), List.of());
     }
 
     private static XmlElement object(FromXmlParser parser, String name) throws IOException, MalformedXmlException {
@@ -56,7 +57,7 @@ final class XmlTreeReader {
                 children.add(element(parser, field, value));
             }
         }
-        return new XmlElement(name, text.toString().trim(), attributes, children);
+        return XmlElement.of(name, text.toString().trim(), attributes, children);
     }
 
     /** The text of a value token; an empty element may come as null. */

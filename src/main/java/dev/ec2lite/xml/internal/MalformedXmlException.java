@@ -1,4 +1,4 @@
-package dev.ec2lite.xml;
+package dev.ec2lite.xml.internal;
 
 /**
  * A body that {@link SafeXml} refused: not well-formed, a DOCTYPE, over a limit. Internal: callers see

@@ -1,8 +1,9 @@
-package dev.ec2lite.xml;
+package dev.ec2lite.xml.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
+import dev.ec2lite.xml.XmlElement;
 import java.io.IOException;
 import java.io.StringReader;
 import javax.xml.XMLConstants;

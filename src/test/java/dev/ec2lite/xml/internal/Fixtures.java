@@ -1,4 +1,4 @@
-package dev.ec2lite.xml;
+package dev.ec2lite.xml.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
