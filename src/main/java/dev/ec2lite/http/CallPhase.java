@@ -6,12 +6,14 @@ import java.net.Proxy;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.Handshake;
+import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
+import okhttp3.Request;
 
 /**
  * How far one attempt got, learnt from OkHttp's events, so that a failure can say where it happened
  * (connecting, the proxy's {@code CONNECT}, the TLS handshake, sending, waiting) and whether the
- * request can have reached the server. It travels as the request's tag, one per attempt.
+ * request can have reached the server. One per attempt.
  */
 final class CallPhase extends EventListener {
     /** The steps of an attempt, in order. */
@@ -23,11 +25,29 @@ final class CallPhase extends EventListener {
         WAITING
     }
 
-    /** OkHttp asks for a listener per call; an attempt's own phase is in its request's tag. */
+    /**
+     * The phase of the call being made on this thread. OkHttp asks {@link #FACTORY} for a call's listener
+     * while {@link #newCall} makes the call, on the calling thread, so the phase is handed over here rather
+     * than as a request tag: OkHttp's typed tags load Kotlin's reflection, a tenth of the classes a
+     * one-call process loads.
+     */
+    private static final ThreadLocal<CallPhase> MAKING = new ThreadLocal<>();
+
+    /** OkHttp asks for a listener per call; an attempt's own phase is the one {@link #newCall} was given. */
     static final EventListener.Factory FACTORY = call -> {
-        CallPhase phase = call.request().tag(CallPhase.class);
+        CallPhase phase = MAKING.get();
         return phase != null ? phase : EventListener.NONE;
     };
+
+    /** {@code client.newCall(request)}, whose events {@code phase} follows if the client uses {@link #FACTORY}. */
+    static Call newCall(OkHttpClient client, Request request, CallPhase phase) {
+        MAKING.set(phase);
+        try {
+            return client.newCall(request);
+        } finally {
+            MAKING.remove();
+        }
+    }
 
     private volatile Step step = Step.STARTING;
     private volatile Proxy proxy = Proxy.NO_PROXY;

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLHandshakeException;
 import okhttp3.Call;
+import okhttp3.CertificatePinner;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -208,7 +209,8 @@ public final class OkHttpTransport implements HttpTransport {
             }
             TlsTrust trust = network.trust();
             if (trust != null && !plainHttpOnly) {
-                builder.sslSocketFactory(trust.socketFactory(), trust.trustManager());
+                boolean pins = !owns && !base.certificatePinner().equals(CertificatePinner.DEFAULT);
+                builder.sslSocketFactory(trust.socketFactory(), trust.trustManagerForOkHttp(pins));
                 if (!trust.verifies()) {
                     builder.hostnameVerifier(trust.hostnameVerifier());
                 }
@@ -232,7 +234,7 @@ public final class OkHttpTransport implements HttpTransport {
                     + httpCall.url().getScheme() + "://" + httpCall.url().getHost());
         }
         CallPhase phase = new CallPhase();
-        Call call = client.newCall(toRequest(httpCall, phase));
+        Call call = CallPhase.newCall(client, toRequest(httpCall), phase);
         long callNanos = timeout != null && !timeout.isZero() ? Math.max(1_000_000, timeout.toNanos()) : 0L;
         long attemptNanos = shortest(callNanos, attemptBudgetNanos);
         if (boundedSockets) {
@@ -279,8 +281,8 @@ public final class OkHttpTransport implements HttpTransport {
         }
     }
 
-    private Request toRequest(HttpCall call, CallPhase phase) {
-        Request.Builder request = new Request.Builder().url(url(call.url())).tag(CallPhase.class, phase);
+    private Request toRequest(HttpCall call) {
+        Request.Builder request = new Request.Builder().url(url(call.url()));
         if (proxies != null && "http".equalsIgnoreCase(call.url().getScheme())) {
             // A plain-http request goes to the proxy itself, which reads this header (and drops it).
             proxies.proxyFor(call.url())

@@ -96,10 +96,30 @@ class StartupClassBudgetTest {
 
         List<String> args = detach("https://127.0.0.1:" + server.getPort());
         args.addAll(List.of("--ca-bundle", bundle.toString()));
-        int classes = countClasses(args);
+        List<String> loaded = loadedClasses(args, Map.of());
 
         assertCalledOnce();
-        assertWithinBudget("detach-network-interface.https", classes);
+        assertWithinBudget("detach-network-interface.https", loaded.size());
+        // The bundle vouches for the server, so the JDK's own trust store is never read.
+        assertTrue(loaded.stream().noneMatch(line -> line.contains("sun.security.ssl.TrustStoreManager ")));
+    }
+
+    @Test
+    void aCaBundleCostsNothingOverHttp() throws Exception {
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server.enqueue(new MockResponse.Builder().code(200).body(OK).build());
+        HeldCertificate ca =
+                new HeldCertificate.Builder().certificateAuthority(0).build();
+        Path bundle = Files.writeString(dir.resolve("bundle.pem"), ca.certificatePem());
+
+        List<String> loaded = loadedClasses(
+                detach("http://127.0.0.1:" + server.getPort()), Map.of("AWS_CA_BUNDLE", bundle.toString()));
+
+        assertCalledOnce();
+        assertTrue(
+                loaded.stream().noneMatch(line -> line.contains("sun.security.x509.X509CertImpl ")),
+                "a certificate was decoded for a plain-http call");
+        assertWithinBudget("detach-network-interface.http", loaded.size());
     }
 
     @Test
@@ -135,8 +155,17 @@ class StartupClassBudgetTest {
         assertEquals(1, server.getRequestCount());
     }
 
-    /** Runs the CLI in a fresh JVM; returns the classes it loaded. Fails if it does not exit 0 in time. */
+    /** Runs the CLI in a fresh JVM; returns how many classes it loaded. */
     private int countClasses(List<String> cliArgs) throws IOException, InterruptedException {
+        return loadedClasses(cliArgs, Map.of()).size();
+    }
+
+    /**
+     * Runs the CLI in a fresh JVM with {@code extraEnv}; returns its class-load log lines, one per class.
+     * Fails if it does not exit 0 in time.
+     */
+    private List<String> loadedClasses(List<String> cliArgs, Map<String, String> extraEnv)
+            throws IOException, InterruptedException {
         Path log = dir.resolve("class-load.log");
         Path output = dir.resolve("child.out");
         List<String> command = new ArrayList<>(List.of(
@@ -154,6 +183,7 @@ class StartupClassBudgetTest {
         env.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
         env.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
         env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.putAll(extraEnv);
         Process process = builder.start();
         boolean exited = process.waitFor(CHILD_SECONDS, TimeUnit.SECONDS);
         if (!exited) {
@@ -163,7 +193,7 @@ class StartupClassBudgetTest {
         assertTrue(exited, "the child did not exit within " + CHILD_SECONDS + " s: " + printed);
         assertEquals(0, process.exitValue(), printed);
         try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return (int) lines.filter(line -> line.contains("source:")).count();
+            return lines.filter(line -> line.contains("source:")).toList();
         }
     }
 

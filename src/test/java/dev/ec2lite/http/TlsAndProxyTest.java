@@ -114,6 +114,52 @@ class TlsAndProxyTest {
     }
 
     @Test
+    void aCallersCertificatePinsStillHoldWithTheBundle() throws Exception {
+        // Pinning needs OkHttp to see the bundle's certificates, which it otherwise is not shown.
+        answerOk();
+        okhttp3.CertificatePinner pinned = new okhttp3.CertificatePinner.Builder()
+                .add("127.0.0.1", okhttp3.CertificatePinner.pin(PRIVATE_CA.certificate()))
+                .build();
+        try (OkHttpTransport transport = OkHttpTransport.builder()
+                .baseClient(new okhttp3.OkHttpClient.Builder()
+                        .certificatePinner(pinned)
+                        .build())
+                .network(NetworkSettings.defaults().withTrust(TlsTrust.withCaBundle(caBundle())))
+                .build()) {
+            assertEquals(200, transport.execute(post(), null).statusCode());
+        }
+        HeldCertificate other =
+                new HeldCertificate.Builder().certificateAuthority(0).build();
+        okhttp3.CertificatePinner wrongPin = new okhttp3.CertificatePinner.Builder()
+                .add("127.0.0.1", okhttp3.CertificatePinner.pin(other.certificate()))
+                .build();
+        try (OkHttpTransport transport = OkHttpTransport.builder()
+                .baseClient(new okhttp3.OkHttpClient.Builder()
+                        .certificatePinner(wrongPin)
+                        .build())
+                .network(NetworkSettings.defaults().withTrust(TlsTrust.withCaBundle(caBundle())))
+                .build()) {
+            assertThrows(java.io.IOException.class, () -> transport.execute(post(), null));
+        }
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aBundleWithoutTheServersIssuerIsRefusedBeforeAnythingIsSent() throws Exception {
+        HeldCertificate unrelated = new HeldCertificate.Builder()
+                .certificateAuthority(0)
+                .commonName("unrelated CA")
+                .build();
+        Path pem = Files.writeString(dir.resolve("unrelated.pem"), unrelated.certificatePem());
+        try (OkHttpTransport transport = transport(NetworkSettings.defaults().withTrust(TlsTrust.withCaBundle(pem)))) {
+            TransportException e = assertThrows(TransportException.class, () -> transport.execute(post(), null));
+            assertEquals(TransportException.Kind.CONNECT_FAILURE, e.kind());
+            assertTrue(e.getMessage().contains("TLS handshake"), e.getMessage());
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
     void theBundleAddsToTheJdksTrustRatherThanReplacingIt() throws Exception {
         TlsTrust trust = TlsTrust.withCaBundle(caBundle());
         int issuers = trust.trustManager().getAcceptedIssuers().length;
