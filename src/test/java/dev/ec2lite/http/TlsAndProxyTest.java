@@ -120,12 +120,7 @@ class TlsAndProxyTest {
         okhttp3.CertificatePinner pinned = new okhttp3.CertificatePinner.Builder()
                 .add("127.0.0.1", okhttp3.CertificatePinner.pin(PRIVATE_CA.certificate()))
                 .build();
-        try (OkHttpTransport transport = OkHttpTransport.builder()
-                .baseClient(new okhttp3.OkHttpClient.Builder()
-                        .certificatePinner(pinned)
-                        .build())
-                .network(NetworkSettings.defaults().withTrust(TlsTrust.withCaBundle(caBundle())))
-                .build()) {
+        try (OkHttpTransport transport = pinningTransport(pinned)) {
             assertEquals(200, transport.execute(post(), null).statusCode());
         }
         HeldCertificate other =
@@ -133,15 +128,19 @@ class TlsAndProxyTest {
         okhttp3.CertificatePinner wrongPin = new okhttp3.CertificatePinner.Builder()
                 .add("127.0.0.1", okhttp3.CertificatePinner.pin(other.certificate()))
                 .build();
-        try (OkHttpTransport transport = OkHttpTransport.builder()
-                .baseClient(new okhttp3.OkHttpClient.Builder()
-                        .certificatePinner(wrongPin)
-                        .build())
-                .network(NetworkSettings.defaults().withTrust(TlsTrust.withCaBundle(caBundle())))
-                .build()) {
+        try (OkHttpTransport transport = pinningTransport(wrongPin)) {
             assertThrows(java.io.IOException.class, () -> transport.execute(post(), null));
         }
         assertEquals(1, server.getRequestCount());
+    }
+
+    private OkHttpTransport pinningTransport(okhttp3.CertificatePinner pinner) throws Exception {
+        return OkHttpTransport.builder()
+                .baseClient(new okhttp3.OkHttpClient.Builder()
+                        .certificatePinner(pinner)
+                        .build())
+                .network(NetworkSettings.defaults().withTrust(TlsTrust.withCaBundle(caBundle())))
+                .build();
     }
 
     @Test
