@@ -49,15 +49,16 @@ module dev.ec2lite {
     exports dev.ec2lite.xml;
     // Ec2Client.Builder#transport and the STS source's builder take an HttpTransport (a test seam).
     exports dev.ec2lite.http;
-    // The builders take RetryMode, RetryStrategy (to share one quota) and Sleeper.
+    // The builders take RetryMode, RetryStrategy (to share one quota) and Sleeper. The retry decisions
+    // (classification, backoff, quota, rate limiter, clock skew) are in dev.ec2lite.retry.internal.
     exports dev.ec2lite.retry;
     // The builders and providers take Environment (where settings are read from) and ProfileFile.
     // Endpoint resolution and partitions are in dev.ec2lite.config.internal.
     exports dev.ec2lite.config;
 
-    // Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal and dev.ec2lite.config.internal,
-    // machinery that appears in
-    // no public signature (public only so that ec2lite's other packages can use it).
+    // Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal, dev.ec2lite.config.internal and
+    // dev.ec2lite.retry.internal, machinery that appears in no public signature (public only so that
+    // ec2lite's other packages can use it).
     // Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
     // (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main); picocli reads
     // the commands' annotated fields by reflection.

@@ -4,9 +4,9 @@ import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.Profile;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.retry.RetryMode;
-import dev.ec2lite.retry.RetrySettings;
-import dev.ec2lite.retry.RetrySettings.Candidate;
 import dev.ec2lite.retry.RetryStrategy;
+import dev.ec2lite.retry.internal.RetrySettings;
+import dev.ec2lite.retry.internal.RetrySettings.Candidate;
 import java.time.Clock;
 
 /**

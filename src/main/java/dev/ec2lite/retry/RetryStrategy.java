@@ -1,5 +1,8 @@
 package dev.ec2lite.retry;
 
+import dev.ec2lite.retry.internal.RetryEngine;
+import dev.ec2lite.retry.internal.RetryEngines;
+import dev.ec2lite.retry.internal.RetrySettings;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Objects;
@@ -10,58 +13,28 @@ import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * The retry policy of one client: the AWS SDKs' {@code standard} or {@code adaptive} mode with its
- * shared state (retry quota, adaptive rate limiter, measured clock skew). Build one per client, share it
- * between threads, and start a {@link CallRetryState} for every call:
+ * The retry policy of one client: the AWS SDKs' {@code standard} or {@code adaptive} mode, with the
+ * state its calls share (retry quota, adaptive rate limiter, measured clock skew). Pass one to several
+ * clients' builders to make them share that state; it is thread-safe.
  *
- * <pre>{@code
- * CallRetryState call = strategy.newCall();
- * while (true) {
- *     sleeper.sleep(call.beforeAttempt());                 // adaptive mode may ask to wait
- *     Instant signingTime = strategy.clockSkew().now();     // sign afresh on every attempt
- *     AttemptFailure failure = send(request, signingTime);  // null on success
- *     if (failure == null) { call.onSuccess(); return; }
- *     RetryDecision decision = call.onFailure(failure);
- *     if (!decision.shouldRetry()) { throw lastError(decision.reason(), call.attempts()); }
- *     sleeper.sleep(decision.delay());
- * }
- * }</pre>
- *
- * <p>Defaults: standard mode, {@value RetrySettings#DEFAULT_MAX_ATTEMPTS} attempts, the system UTC clock,
- * {@link System#nanoTime()}, {@link ThreadLocalRandom} jitter, and only the error codes every AWS service
- * shares as retryable. A service with transient codes of its own (STS's {@code IDPCommunicationError})
- * adds them as a setting: {@link Builder#extraTransientErrorCodes}, or {@link
- * #withExtraTransientErrorCodes} to keep sharing one strategy's quota.
+ * <p>Defaults: standard mode, three attempts, the system UTC clock, {@link System#nanoTime()}, {@link
+ * ThreadLocalRandom} jitter, and only the error codes every AWS service shares as retryable. A service
+ * with transient codes of its own (STS's {@code IDPCommunicationError}) adds them as a setting: {@link
+ * Builder#extraTransientErrorCodes}, or {@link #withExtraTransientErrorCodes} to keep sharing one
+ * strategy's quota.
  */
 public final class RetryStrategy {
 
-    private final RetryMode mode;
-    private final int maxAttempts;
-    private final Backoff backoff;
-    private final RetryQuota quota;
-    private final ClockSkew clockSkew;
-    private final ClientRateLimiter rateLimiter;
-    private final Set<String> extraTransientErrorCodes;
-
-    private RetryStrategy(Builder builder) {
-        this.mode = builder.mode;
-        this.maxAttempts = builder.maxAttempts;
-        this.backoff = new Backoff(builder.random);
-        this.quota = new RetryQuota();
-        this.clockSkew = new ClockSkew(builder.clock);
-        this.rateLimiter = mode == RetryMode.ADAPTIVE ? new ClientRateLimiter(builder.nanoTime) : null;
-        this.extraTransientErrorCodes = builder.extraTransientErrorCodes;
+    static {
+        // ec2lite's retry loop reads the engine through the non-exported RetryEngines, not through a
+        // public method of this class.
+        RetryEngines.install(strategy -> strategy.engine);
     }
 
-    /** {@code shared}'s settings and state, with {@code extraTransientErrorCodes} retried too. */
-    private RetryStrategy(RetryStrategy shared, Set<String> extraTransientErrorCodes) {
-        this.mode = shared.mode;
-        this.maxAttempts = shared.maxAttempts;
-        this.backoff = shared.backoff;
-        this.quota = shared.quota;
-        this.clockSkew = shared.clockSkew;
-        this.rateLimiter = shared.rateLimiter;
-        this.extraTransientErrorCodes = extraTransientErrorCodes;
+    private final RetryEngine engine;
+
+    private RetryStrategy(RetryEngine engine) {
+        this.engine = engine;
     }
 
     public static Builder builder() {
@@ -73,23 +46,18 @@ public final class RetryStrategy {
         return builder().build();
     }
 
-    /** Starts the bookkeeping of one call (one API request and its retries). */
-    public CallRetryState newCall() {
-        return new CallRetryState(this);
-    }
-
     public RetryMode mode() {
-        return mode;
+        return engine.mode();
     }
 
     /** Attempts per call, counting the first. */
     public int maxAttempts() {
-        return maxAttempts;
+        return engine.maxAttempts();
     }
 
     /** Error codes retried as transient beyond the shared lists; empty unless set. Sorted, unmodifiable. */
     public Set<String> extraTransientErrorCodes() {
-        return extraTransientErrorCodes;
+        return engine.extraTransientErrorCodes();
     }
 
     /**
@@ -100,9 +68,9 @@ public final class RetryStrategy {
      * @throws IllegalArgumentException naming a code that is blank
      */
     public RetryStrategy withExtraTransientErrorCodes(Collection<String> codes) {
-        Set<String> union = new TreeSet<>(extraTransientErrorCodes);
+        Set<String> union = new TreeSet<>(engine.extraTransientErrorCodes());
         union.addAll(checkedCodes(codes));
-        return new RetryStrategy(this, Set.copyOf(union));
+        return new RetryStrategy(engine.withExtraTransientErrorCodes(Set.copyOf(union)));
     }
 
     private static Set<String> checkedCodes(Collection<String> codes) {
@@ -115,24 +83,6 @@ public final class RetryStrategy {
             checked.add(code.trim());
         }
         return checked;
-    }
-
-    /** The client's measured clock skew; its {@link ClockSkew#now()} is the time to sign with. */
-    public ClockSkew clockSkew() {
-        return clockSkew;
-    }
-
-    Backoff backoff() {
-        return backoff;
-    }
-
-    RetryQuota quota() {
-        return quota;
-    }
-
-    /** The adaptive rate limiter, or {@code null} in standard mode. */
-    ClientRateLimiter rateLimiter() {
-        return rateLimiter;
     }
 
     public static final class Builder {
@@ -190,7 +140,8 @@ public final class RetryStrategy {
         }
 
         public RetryStrategy build() {
-            return new RetryStrategy(this);
+            return new RetryStrategy(
+                    new RetryEngine(mode, maxAttempts, random, clock, nanoTime, extraTransientErrorCodes));
         }
     }
 }

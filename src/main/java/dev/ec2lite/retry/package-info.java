@@ -1,11 +1,9 @@
 /**
- * Retries as pure logic, following the AWS SDKs' {@code standard} and {@code adaptive} retry modes
- * (2026 revision): the caller's loop asks a {@link dev.ec2lite.retry.CallRetryState} before each attempt
- * (in adaptive mode it may ask the caller to wait) and after each failure (retry after a jittered
- * backoff, or stop with a reason); the per-client {@link dev.ec2lite.retry.RetryStrategy} keeps the retry
- * quota, the adaptive rate limiter and the measured {@link dev.ec2lite.retry.ClockSkew}. Nothing here
- * does I/O, reads the wall clock directly or sleeps: time, randomness and sleeping come in through
- * seams ({@link java.time.Clock}, a nanosecond source, a {@link java.util.function.DoubleSupplier},
- * {@link dev.ec2lite.retry.Sleeper}).
+ * How a client retries, as a user configures it: the AWS SDKs' {@link dev.ec2lite.retry.RetryMode}s
+ * ({@code standard} and {@code adaptive}, 2026 revision), a {@link dev.ec2lite.retry.RetryStrategy} to
+ * set the mode and attempts or to share one retry quota between clients, and the {@link
+ * dev.ec2lite.retry.Sleeper} the retry loop waits with (tests pass one that only records). The per-call
+ * bookkeeping (classifying failures, backoff, the quota, the adaptive rate limiter, clock-skew correction)
+ * is ec2lite's own business, in a package the module does not export.
  */
 package dev.ec2lite.retry;

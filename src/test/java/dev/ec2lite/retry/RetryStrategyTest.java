@@ -1,310 +1,41 @@
 package dev.ec2lite.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ec2lite.error.Ec2Error;
-import dev.ec2lite.error.Ec2ServiceException;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The strategy as a user sees it: its settings. Its decisions are tested in retry.internal. */
 class RetryStrategyTest {
-
-    private static final AttemptFailure UNAVAILABLE = AttemptFailure.serviceError(503, "Unavailable", null, null);
-    private static final AttemptFailure THROTTLED =
-            AttemptFailure.serviceError(503, "RequestLimitExceeded", null, null);
-
-    private final RetryStrategy strategy =
-            RetryStrategy.builder().random(() -> 0.5).build();
-
-    private static RetryDecision attemptFails(CallRetryState call, AttemptFailure failure) {
-        call.beforeAttempt();
-        return call.onFailure(failure);
-    }
 
     @Test
     void defaultsAreStandardModeAndThreeAttempts() {
         RetryStrategy defaults = RetryStrategy.create();
         assertEquals(RetryMode.STANDARD, defaults.mode());
         assertEquals(3, defaults.maxAttempts());
+        assertEquals(Set.of(), defaults.extraTransientErrorCodes());
     }
 
     @Test
-    void transientFailureIsRetriedAfterTheJitteredBackoff() {
-        RetryDecision decision = attemptFails(strategy.newCall(), UNAVAILABLE);
-
-        assertTrue(decision.shouldRetry());
-        assertEquals(Duration.ofMillis(25), decision.delay());
-        assertEquals("transient (Unavailable)", decision.reason());
-    }
-
-    @Test
-    void throttlingFailureIsRetriedAfterTheLongerBackoff() {
-        RetryDecision decision = attemptFails(strategy.newCall(), THROTTLED);
-
-        assertEquals(Duration.ofMillis(500), decision.delay());
-        assertEquals("throttling (RequestLimitExceeded)", decision.reason());
-    }
-
-    @Test
-    void callStopsWhenMaxAttemptsAreReached() {
-        CallRetryState call = strategy.newCall();
-        assertTrue(attemptFails(call, UNAVAILABLE).shouldRetry());
-        assertTrue(attemptFails(call, UNAVAILABLE).shouldRetry());
-        RetryDecision third = attemptFails(call, UNAVAILABLE);
-
-        assertFalse(third.shouldRetry());
-        assertEquals("max attempts (3) reached", third.reason());
-        assertEquals(3, call.attempts());
-    }
-
-    @Test
-    void oneMaxAttemptMeansNoRetry() {
-        RetryStrategy noRetries = RetryStrategy.builder().maxAttempts(1).build();
-        RetryDecision decision = attemptFails(noRetries.newCall(), UNAVAILABLE);
-
-        assertEquals("max attempts (1) reached", decision.reason());
-    }
-
-    @Test
-    void nonRetryableErrorStopsAtOnceAndCostsNoQuota() {
-        RetryDecision decision =
-                attemptFails(strategy.newCall(), AttemptFailure.serviceError(400, "InvalidParameterValue", null, null));
-
-        assertFalse(decision.shouldRetry());
-        assertEquals("not retryable: InvalidParameterValue", decision.reason());
-        assertEquals(500, strategy.quota().available());
-    }
-
-    @Test
-    void dryRunOperationAndUnauthorizedOperationAreNeverRetried() {
-        Ec2ServiceException dryRun = new Ec2ServiceException(
-                412, List.of(new Ec2Error("DryRunOperation", "Request would have succeeded")), "r-1", null);
-        Ec2ServiceException unauthorized = new Ec2ServiceException(
-                403, List.of(new Ec2Error("UnauthorizedOperation", "You are not authorized")), "r-2", null);
-
-        assertEquals(
-                "not retryable: DryRunOperation",
-                attemptFails(strategy.newCall(), AttemptFailure.serviceError(dryRun, null, null))
-                        .reason());
-        assertEquals(
-                "not retryable: UnauthorizedOperation",
-                attemptFails(strategy.newCall(), AttemptFailure.serviceError(unauthorized, "100", null))
-                        .reason());
-    }
-
-    @Test
-    void retriesStopWhenTheSharedQuotaIsExhausted() {
-        RetryStrategy manyAttempts =
-                RetryStrategy.builder().maxAttempts(100).random(() -> 0.5).build();
-        CallRetryState call = manyAttempts.newCall();
-        int retries = 0;
-        RetryDecision decision;
-        while ((decision = attemptFails(call, UNAVAILABLE)).shouldRetry()) {
-            retries++;
-        }
-        assertEquals(500 / 14, retries);
-        assertEquals("retry quota exhausted", decision.reason());
-
-        // The quota is per client: another call of the same client cannot retry either...
-        assertEquals(
-                "retry quota exhausted",
-                attemptFails(manyAttempts.newCall(), UNAVAILABLE).reason());
-        // ...but a throttling retry, at 5 tokens, still fits in what is left.
-        assertTrue(attemptFails(manyAttempts.newCall(), THROTTLED).shouldRetry());
-    }
-
-    @Test
-    void successAfterARetryRefundsThatRetrysCost() {
-        CallRetryState call = strategy.newCall();
-        attemptFails(call, UNAVAILABLE);
-        attemptFails(call, THROTTLED);
-        assertEquals(500 - 14 - 5, strategy.quota().available());
-
-        call.beforeAttempt();
-        call.onSuccess();
-
-        assertEquals(500 - 14, strategy.quota().available(), "the last retry (throttling, 5) comes back");
-    }
-
-    @Test
-    void firstAttemptSuccessAddsOneTokenButNeverPastCapacity() {
-        CallRetryState full = strategy.newCall();
-        full.beforeAttempt();
-        full.onSuccess();
-        assertEquals(500, strategy.quota().available());
-
-        attemptFails(strategy.newCall(), UNAVAILABLE);
-        CallRetryState next = strategy.newCall();
-        next.beforeAttempt();
-        next.onSuccess();
-        assertEquals(500 - 14 + 1, strategy.quota().available());
-    }
-
-    @Test
-    void retryAfterHeaderWithinTheClampSetsTheDelay() {
-        AttemptFailure failure = AttemptFailure.serviceError(503, "ServiceUnavailable", "1500", null);
-        assertEquals(
-                Duration.ofMillis(1_500),
-                attemptFails(strategy.newCall(), failure).delay());
-    }
-
-    @Test
-    void retryAfterHeaderOutsideTheClampIsBounded() {
-        AttemptFailure tooLong = AttemptFailure.serviceError(503, "ServiceUnavailable", "600000", null);
-        AttemptFailure tooShort = AttemptFailure.serviceError(503, "ServiceUnavailable", "1", null);
-
-        assertEquals(
-                Duration.ofMillis(5_025),
-                attemptFails(strategy.newCall(), tooLong).delay());
-        assertEquals(
-                Duration.ofMillis(25),
-                attemptFails(strategy.newCall(), tooShort).delay());
-    }
-
-    @Test
-    void timeoutOrIoAfterSendingMarksTheCallAsPossiblyApplied() {
-        CallRetryState connectOnly = strategy.newCall();
-        attemptFails(connectOnly, AttemptFailure.connectFailure());
-        attemptFails(connectOnly, AttemptFailure.ioBeforeResponse());
-        assertFalse(connectOnly.mayHaveReachedService());
-
-        CallRetryState serverError = strategy.newCall();
-        attemptFails(serverError, UNAVAILABLE);
-        assertFalse(serverError.mayHaveReachedService(), "an error answer is a definite outcome");
-
-        CallRetryState timedOut = strategy.newCall();
-        attemptFails(timedOut, AttemptFailure.timeout(true));
-        assertTrue(timedOut.mayHaveReachedService());
-
-        CallRetryState brokenRead = strategy.newCall();
-        attemptFails(brokenRead, AttemptFailure.ioAfterRequestSent());
-        attemptFails(brokenRead, AttemptFailure.serviceError(400, "InvalidAttachmentID.NotFound", null, null));
-        assertTrue(brokenRead.mayHaveReachedService(), "remembered across later attempts");
-    }
-
-    @Test
-    void outcomeWithoutBeforeAttemptIsAProgrammingError() {
-        CallRetryState call = strategy.newCall();
-        assertThrows(IllegalStateException.class, call::onSuccess);
-        call.beforeAttempt();
-        assertThrows(IllegalStateException.class, call::beforeAttempt);
-    }
-
-    @Test
-    void standardModeNeverAsksToWaitBeforeAnAttempt() {
-        CallRetryState call = strategy.newCall();
-        for (int i = 0; i < 3; i++) {
-            assertEquals(Duration.ZERO, call.beforeAttempt());
-            call.onFailure(THROTTLED);
-        }
-    }
-
-    @Test
-    void adaptiveModeAsksToWaitOnlyAfterAThrottle() {
-        FakeNanoTime time = new FakeNanoTime();
-        RetryStrategy adaptive = RetryStrategy.builder()
+    void theBuilderSetsModeAttemptsAndExtraCodes() {
+        RetryStrategy strategy = RetryStrategy.builder()
                 .mode(RetryMode.ADAPTIVE)
-                .nanoTime(time)
-                .random(() -> 0.5)
-                .build();
-        for (int i = 0; i < 20; i++) {
-            CallRetryState call = adaptive.newCall();
-            assertEquals(Duration.ZERO, call.beforeAttempt());
-            call.onSuccess();
-            time.advance(Duration.ofMillis(100));
-        }
-        attemptFails(adaptive.newCall(), THROTTLED);
-
-        Duration waited = Duration.ZERO;
-        for (int i = 0; i < 10; i++) {
-            CallRetryState call = adaptive.newCall();
-            waited = waited.plus(call.beforeAttempt());
-            call.onSuccess();
-        }
-        assertTrue(waited.compareTo(Duration.ZERO) > 0, "a burst after a throttle must wait");
-    }
-
-    /** The loop the query client is meant to run, with scripted outcomes and a recording sleeper. */
-    @Test
-    void callerLoopSleepsTheDecidedDelaysAndReportsAttempts() throws InterruptedException {
-        Deque<AttemptFailure> outcomes = new ArrayDeque<>(List.of(UNAVAILABLE, THROTTLED));
-        RecordingSleeper sleeper = new RecordingSleeper();
-
-        CallRetryState call = strategy.newCall();
-        boolean succeeded = false;
-        while (!succeeded) {
-            sleeper.sleep(call.beforeAttempt());
-            AttemptFailure failure = outcomes.poll();
-            if (failure == null) {
-                call.onSuccess();
-                succeeded = true;
-            } else {
-                RetryDecision decision = call.onFailure(failure);
-                assertTrue(decision.shouldRetry(), decision.reason());
-                sleeper.sleep(decision.delay());
-            }
-        }
-
-        assertEquals(3, call.attempts());
-        assertEquals(
-                List.of(Duration.ZERO, Duration.ofMillis(25), Duration.ZERO, Duration.ofSeconds(1), Duration.ZERO),
-                sleeper.sleeps);
-    }
-
-    private static final AttemptFailure IDP_ERROR =
-            AttemptFailure.serviceError(400, "IDPCommunicationError", null, null);
-
-    @Test
-    void anExtraTransientCodeIsRetriedWithTheTransientBackoffOnlyWhereItIsSet() {
-        RetryStrategy withIdp = RetryStrategy.builder()
-                .random(() -> 0.5)
-                .extraTransientErrorCodes(List.of("IDPCommunicationError"))
+                .maxAttempts(5)
+                .extraTransientErrorCodes(List.of(" IDPCommunicationError "))
                 .build();
 
-        RetryDecision plain = attemptFails(strategy.newCall(), IDP_ERROR);
-        RetryDecision extra = attemptFails(withIdp.newCall(), IDP_ERROR);
-
-        assertFalse(plain.shouldRetry());
-        assertEquals("not retryable: IDPCommunicationError", plain.reason());
-        assertTrue(extra.shouldRetry());
-        assertEquals(Duration.ofMillis(25), extra.delay());
-        assertEquals("transient (IDPCommunicationError)", extra.reason());
+        assertEquals(RetryMode.ADAPTIVE, strategy.mode());
+        assertEquals(5, strategy.maxAttempts());
+        assertEquals(Set.of("IDPCommunicationError"), strategy.extraTransientErrorCodes());
     }
 
     @Test
-    void anExtraCodeCannotMakeANeverRetriedAnswerRetryable() {
-        RetryStrategy listed = RetryStrategy.builder()
-                .extraTransientErrorCodes(List.of("DryRunOperation"))
-                .build();
-
-        RetryDecision decision =
-                attemptFails(listed.newCall(), AttemptFailure.serviceError(412, "DryRunOperation", null, null));
-
-        assertFalse(decision.shouldRetry());
-    }
-
-    @Test
-    void aStrategyWithExtraCodesSharesTheOriginalsQuotaAttemptsAndClock() {
-        RetryStrategy sts = strategy.withExtraTransientErrorCodes(List.of("IDPCommunicationError"));
-
-        assertTrue(attemptFails(sts.newCall(), IDP_ERROR).shouldRetry());
-
-        assertEquals(500 - 14, strategy.quota().available(), "the derived strategy spent the original's quota");
-        assertEquals(strategy.maxAttempts(), sts.maxAttempts());
-        assertEquals(strategy.mode(), sts.mode());
-        assertSame(strategy.clockSkew(), sts.clockSkew(), "one clock-skew record");
-        assertEquals(Set.of(), strategy.extraTransientErrorCodes(), "the original is unchanged");
-        assertEquals(
-                Set.of("IDPCommunicationError", "Other"),
-                sts.withExtraTransientErrorCodes(List.of("Other")).extraTransientErrorCodes());
+    void zeroAttemptsAreRefused() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> RetryStrategy.builder().maxAttempts(0));
+        assertEquals("maxAttempts < 1: 0", e.getMessage());
     }
 
     @Test

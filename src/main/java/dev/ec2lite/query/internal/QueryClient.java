@@ -12,11 +12,13 @@ import dev.ec2lite.http.ResponseTooLargeException;
 import dev.ec2lite.http.TransportException;
 import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
-import dev.ec2lite.retry.AttemptFailure;
-import dev.ec2lite.retry.CallRetryState;
-import dev.ec2lite.retry.RetryDecision;
 import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.retry.Sleeper;
+import dev.ec2lite.retry.internal.AttemptFailure;
+import dev.ec2lite.retry.internal.CallRetryState;
+import dev.ec2lite.retry.internal.RetryDecision;
+import dev.ec2lite.retry.internal.RetryEngine;
+import dev.ec2lite.retry.internal.RetryEngines;
 import dev.ec2lite.signing.Header;
 import dev.ec2lite.signing.SigV4Signer;
 import dev.ec2lite.signing.SignableRequest;
@@ -59,6 +61,7 @@ public final class QueryClient {
     private final HttpTransport transport;
     private final SigV4Signer signer;
     private final RetryStrategy retryStrategy;
+    private final RetryEngine retries;
     private final Sleeper sleeper;
     private final LongSupplier nanoTime;
     private final Duration callTimeout;
@@ -73,6 +76,7 @@ public final class QueryClient {
         this.transport = Objects.requireNonNull(builder.transport, "transport == null");
         this.signer = builder.signer == null ? SigV4Signer.create() : builder.signer;
         this.retryStrategy = builder.retryStrategy == null ? RetryStrategy.create() : builder.retryStrategy;
+        this.retries = RetryEngines.of(retryStrategy);
         this.sleeper = builder.sleeper == null ? Sleeper.system() : builder.sleeper;
         this.nanoTime = builder.nanoTime == null ? System::nanoTime : builder.nanoTime;
         // Zero means no limit, as for the connect and read timeouts.
@@ -116,7 +120,7 @@ public final class QueryClient {
         Duration limit =
                 timeout != null && (callTimeout == null || timeout.compareTo(callTimeout) < 0) ? timeout : callTimeout;
         long deadline = limit == null ? Long.MAX_VALUE : nanoTime.getAsLong() + limit.toNanos();
-        CallRetryState state = retryStrategy.newCall();
+        CallRetryState state = retries.newCall();
         List<Ec2Exception> earlier = new ArrayList<>();
         while (true) {
             pause(state.beforeAttempt(), deadline, request, earlier, state);
@@ -214,7 +218,7 @@ public final class QueryClient {
                     .credentials(signingCredentials)
                     .region(region)
                     .service(signingName)
-                    .time(retryStrategy.clockSkew().now())
+                    .time(retries.clockSkew().now())
                     .build();
             SigningResult signed = signer.sign(unsigned, params);
             toSend = signed.signedRequest();

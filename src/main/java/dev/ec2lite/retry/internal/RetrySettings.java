@@ -1,5 +1,6 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
+import dev.ec2lite.retry.RetryMode;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ec2lite.retry.ErrorClassifier.Category;
+import dev.ec2lite.retry.internal.ErrorClassifier.Category;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

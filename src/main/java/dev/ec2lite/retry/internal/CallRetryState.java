@@ -1,10 +1,10 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
 import java.time.Duration;
 
 /**
  * The retry bookkeeping of one call: how many attempts were made, what the last retry cost the quota,
- * and whether an earlier attempt may have reached the service. Made by {@link RetryStrategy#newCall()};
+ * and whether an earlier attempt may have reached the service. Made by {@link RetryEngine#newCall()};
  * used by one thread, for one call.
  *
  * <p>Each attempt is bracketed: {@link #beforeAttempt()}, then {@link #onSuccess()} or {@link
@@ -13,14 +13,14 @@ import java.time.Duration;
  */
 public final class CallRetryState {
 
-    private final RetryStrategy strategy;
+    private final RetryEngine engine;
     private int attempts;
     private boolean attemptOpen;
     private int lastRetryCost;
     private boolean mayHaveReachedService;
 
-    CallRetryState(RetryStrategy strategy) {
-        this.strategy = strategy;
+    CallRetryState(RetryEngine engine) {
+        this.engine = engine;
     }
 
     /**
@@ -33,7 +33,7 @@ public final class CallRetryState {
         }
         attemptOpen = true;
         attempts++;
-        ClientRateLimiter limiter = strategy.rateLimiter();
+        ClientRateLimiter limiter = engine.rateLimiter();
         return limiter == null ? Duration.ZERO : limiter.acquire();
     }
 
@@ -41,7 +41,7 @@ public final class CallRetryState {
     public void onSuccess() {
         closeAttempt();
         recordForRateLimiter(false);
-        strategy.quota().release(lastRetryCost > 0 ? lastRetryCost : RetryQuota.NO_RETRY_INCREMENT);
+        engine.quota().release(lastRetryCost > 0 ? lastRetryCost : RetryQuota.NO_RETRY_INCREMENT);
     }
 
     /** Call when an attempt failed: says whether to retry, after how long, and why. */
@@ -50,7 +50,7 @@ public final class CallRetryState {
         if (failure.kind() != AttemptFailure.Kind.SERVICE_ERROR && failure.requestMayHaveReachedServer()) {
             mayHaveReachedService = true;
         }
-        ErrorClassifier.Category category = ErrorClassifier.classify(failure, strategy.extraTransientErrorCodes());
+        ErrorClassifier.Category category = ErrorClassifier.classify(failure, engine.extraTransientErrorCodes());
         boolean throttling = category == ErrorClassifier.Category.THROTTLING;
         recordForRateLimiter(throttling);
 
@@ -58,15 +58,15 @@ public final class CallRetryState {
         if (why == null) {
             return RetryDecision.stop("not retryable: " + failure.describe());
         }
-        if (attempts >= strategy.maxAttempts()) {
-            return RetryDecision.stop("max attempts (" + strategy.maxAttempts() + ") reached");
+        if (attempts >= engine.maxAttempts()) {
+            return RetryDecision.stop("max attempts (" + engine.maxAttempts() + ") reached");
         }
-        int cost = strategy.quota().tryAcquire(throttling);
+        int cost = engine.quota().tryAcquire(throttling);
         if (cost == 0) {
             return RetryDecision.stop("retry quota exhausted");
         }
         lastRetryCost = cost;
-        Duration delay = strategy.backoff().delay(attempts, throttling);
+        Duration delay = engine.backoff().delay(attempts, throttling);
         return RetryDecision.retryAfter(Backoff.withRetryAfter(delay, failure.retryAfterHeader()), why);
     }
 
@@ -94,9 +94,9 @@ public final class CallRetryState {
             case DEFINITE_CLOCK_SKEW:
             case POSSIBLE_CLOCK_SKEW:
                 boolean definite = category == ErrorClassifier.Category.DEFINITE_CLOCK_SKEW;
-                if (strategy.clockSkew().correct(failure.dateHeader(), definite)) {
+                if (engine.clockSkew().correct(failure.dateHeader(), definite)) {
                     return "retry with corrected time (" + failure.describe() + ", offset "
-                            + strategy.clockSkew().offset() + ")";
+                            + engine.clockSkew().offset() + ")";
                 }
                 return null;
             default:
@@ -105,7 +105,7 @@ public final class CallRetryState {
     }
 
     private void recordForRateLimiter(boolean throttled) {
-        ClientRateLimiter limiter = strategy.rateLimiter();
+        ClientRateLimiter limiter = engine.rateLimiter();
         if (limiter != null) {
             limiter.update(throttled);
         }

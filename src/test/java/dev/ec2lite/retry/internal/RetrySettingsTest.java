@@ -1,10 +1,11 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ec2lite.retry.RetrySettings.Candidate;
+import dev.ec2lite.retry.RetryMode;
+import dev.ec2lite.retry.internal.RetrySettings.Candidate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,6 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
+import dev.ec2lite.retry.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

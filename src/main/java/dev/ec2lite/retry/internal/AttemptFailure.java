@@ -1,4 +1,4 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
 import dev.ec2lite.error.Ec2ServiceException;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;

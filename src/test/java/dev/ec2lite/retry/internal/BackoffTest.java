@@ -1,4 +1,4 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

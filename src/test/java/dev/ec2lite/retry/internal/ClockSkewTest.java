@@ -1,9 +1,10 @@
-package dev.ec2lite.retry;
+package dev.ec2lite.retry.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +20,8 @@ class ClockSkewTest {
     private static final Instant OUR_TIME = Instant.parse("2026-03-03T10:00:00Z");
 
     private final MutableClock clock = new MutableClock(OUR_TIME);
-    private final RetryStrategy strategy =
-            RetryStrategy.builder().clock(clock).random(() -> 0.5).build();
+    private final RetryEngine strategy = RetryEngines.of(
+            RetryStrategy.builder().clock(clock).random(() -> 0.5).build());
 
     private static String httpDate(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
