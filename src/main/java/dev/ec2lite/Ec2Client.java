@@ -5,7 +5,6 @@ import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
-import dev.ec2lite.http.ProxyConfig;
 import dev.ec2lite.providers.MfaCodeProvider;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.query.QueryRequest;
@@ -462,7 +461,7 @@ public final class Ec2Client implements AutoCloseable {
         Environment environment;
         RoleCredentialsSource roleCredentialsSource;
         boolean proxySet;
-        ProxyConfig proxy;
+        String proxyUrl;
         Path caBundle;
         boolean insecureSkipTlsVerification;
         MfaCodeProvider mfaCodeProvider;
@@ -606,14 +605,15 @@ public final class Ec2Client implements AutoCloseable {
         }
 
         /**
-         * Sends every call through this HTTP proxy ({@code ProxyConfig.parse("http://user:password@host:3128",
-         * "proxy")}); null: straight to the endpoint, whatever the environment says. Default: as the
-         * AWS CLI finds it ({@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY}, then the JVM's
-         * {@code https.proxyHost}/{@code http.proxyHost}), or the proxy of the {@link #httpClient} given.
+         * Sends every call through this HTTP proxy, {@code http://[user:password@]host[:port]} (as in
+         * {@code HTTPS_PROXY}); null: straight to the endpoint, whatever the environment says. Default: as
+         * the AWS CLI finds it ({@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY}, then the JVM's
+         * {@code https.proxyHost}/{@code http.proxyHost}), or the proxy of the {@link #httpClient} given. A
+         * URL that is not such a proxy fails {@link #build()}, naming {@code proxy} but not the password.
          */
-        public Builder proxy(ProxyConfig proxy) {
+        public Builder proxy(String proxyUrl) {
             this.proxySet = true;
-            this.proxy = proxy;
+            this.proxyUrl = proxyUrl;
             return this;
         }
 

@@ -22,16 +22,16 @@ final class NetworkResolution {
 
     static NetworkSettings resolve(Ec2Client.Builder builder, Environment env, Profile profile, URI endpoint) {
         NetworkSettings network;
-        if (builder.proxySet) {
-            network = NetworkSettings.defaults().withProxy(builder.proxy);
-        } else if (builder.httpClient != null && chosenByCaller(builder.httpClient)) {
-            network = NetworkSettings.defaults();
-        } else {
-            network = NetworkSettings.fromEnvironment(
-                    name -> env.variable(name).orElse(null),
-                    name -> env.systemProperty(name).orElse(null));
-        }
         try {
+            if (builder.proxySet) {
+                network = NetworkSettings.defaults().withProxy(builder.proxyUrl);
+            } else if (builder.httpClient != null && chosenByCaller(builder.httpClient)) {
+                network = NetworkSettings.defaults();
+            } else {
+                network = NetworkSettings.fromEnvironment(
+                        name -> env.variable(name).orElse(null),
+                        name -> env.systemProperty(name).orElse(null));
+            }
             network.proxyFor(endpoint); // a malformed proxy variable fails here, not at the first call
         } catch (IllegalArgumentException e) {
             throw new Ec2ConfigurationException("invalid proxy configuration: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package dev.ec2lite.http;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -8,9 +9,9 @@ import java.util.function.Function;
 /**
  * How a transport reaches the network: which proxy each URL goes through, and which TLS certificates
  * are trusted. One value serves every client a configuration makes (EC2, STS, SSO), so they all take
- * the same way out.
+ * the same way out. The one implementation of the public {@link NetworkConfig}.
  */
-public final class NetworkSettings {
+public final class NetworkSettings implements NetworkConfig {
     private static final NetworkSettings DEFAULTS = new NetworkSettings(null, null, "the HTTP client's own");
 
     private final Function<URI, Optional<ProxyConfig>> proxyRule;
@@ -36,6 +37,27 @@ public final class NetworkSettings {
             Function<String, String> variable, Function<String, String> property) {
         return new NetworkSettings(
                 uri -> ProxyResolver.resolve(uri, variable, property), null, "environment and JVM properties");
+    }
+
+    /** The settings behind {@code config}; null stays null. */
+    public static NetworkSettings of(NetworkConfig config) {
+        // NetworkConfig is sealed, and this is its only implementation.
+        return (NetworkSettings) config;
+    }
+
+    @Override
+    public NetworkSettings withProxy(String proxyUrl) {
+        return withProxy(proxyUrl == null ? null : ProxyConfig.parse(proxyUrl, "proxy"));
+    }
+
+    @Override
+    public NetworkSettings withCaBundle(Path caBundle) {
+        return withTrust(TlsTrust.withCaBundle(caBundle));
+    }
+
+    @Override
+    public NetworkSettings withoutTlsVerification() {
+        return withTrust(TlsTrust.insecure());
     }
 
     /** Every URL through {@code proxy}; null: every URL straight to its server. */

@@ -4,7 +4,7 @@ import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.ProfileFile;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
-import dev.ec2lite.http.NetworkSettings;
+import dev.ec2lite.http.NetworkConfig;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -107,7 +107,7 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
         private RoleCredentialsSource roles;
         private Clock clock = Clock.systemUTC();
         private OkHttpClient http;
-        private NetworkSettings network;
+        private NetworkConfig network;
         private ProfileFile profileFile;
         private MfaCodeProvider mfa;
 
@@ -153,7 +153,7 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
          * The proxy and trusted CAs for IAM Identity Center calls (instance metadata and the container
          * endpoint never use a proxy); default: the HTTP client's own.
          */
-        public Builder network(NetworkSettings network) {
+        public Builder network(NetworkConfig network) {
             this.network = network;
             return this;
         }

@@ -4,6 +4,7 @@ import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.ProfileFile;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
+import dev.ec2lite.http.NetworkConfig;
 import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.retry.Sleeper;
 import java.time.Clock;
@@ -148,13 +149,13 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
             return this;
         }
 
-        /** For {@code credential_source} Ec2InstanceMetadata and EcsContainer; default a shared client. */
         /** The proxy and trusted CAs for IAM Identity Center calls; default: the HTTP client's own. */
-        public Builder network(NetworkSettings network) {
-            this.network = network;
+        public Builder network(NetworkConfig network) {
+            this.network = NetworkSettings.of(network);
             return this;
         }
 
+        /** For {@code credential_source} Ec2InstanceMetadata and EcsContainer; default a shared client. */
         public Builder httpClient(OkHttpClient http) {
             this.http = http;
             return this;

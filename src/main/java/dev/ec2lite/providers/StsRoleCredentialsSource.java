@@ -10,6 +10,7 @@ import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.NetworkConfig;
 import dev.ec2lite.http.NetworkSettings;
 import dev.ec2lite.http.OkHttpTransport;
 import dev.ec2lite.query.QueryRequest;
@@ -394,13 +395,13 @@ public final class StsRoleCredentialsSource implements RoleCredentialsSource, Au
             return this;
         }
 
-        /** Your client, to share its pool, proxy and interceptors; ec2lite derives its own and never closes it. */
         /** The proxy and trusted certificates for STS; default: the HTTP client's proxy, the JDK's trust store. */
-        public Builder network(NetworkSettings network) {
-            this.network = network;
+        public Builder network(NetworkConfig network) {
+            this.network = NetworkSettings.of(network);
             return this;
         }
 
+        /** Your client, to share its pool, proxy and interceptors; ec2lite derives its own and never closes it. */
         public Builder httpClient(OkHttpClient httpClient) {
             this.httpClient = httpClient;
             return this;

@@ -20,8 +20,10 @@ import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2ServiceException;
+import dev.ec2lite.http.NetworkConfig;
 import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.testing.MutableClock;
+import dev.ec2lite.testing.TestProxy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -306,6 +308,22 @@ class StsRoleCredentialsSourceTest {
         assertEquals(3, e.attempts());
         assertEquals(2, e.getSuppressed().length);
         assertEquals(2, pauses.size());
+    }
+
+    @Test
+    void aNetworkConfigGivenSendsStsCallsThroughItsProxy() throws Exception {
+        server.enqueue(StsAnswers.ok("AssumeRoleWithWebIdentity"));
+        try (TestProxy proxy = TestProxy.start(TestProxy.Mode.FORWARD);
+                StsRoleCredentialsSource proxied = StsRoleCredentialsSource.builder()
+                        .endpointOverride(URI.create(server.url("/").toString()))
+                        .environment(TestEnv.in(home).build())
+                        .network(NetworkConfig.defaults().withProxy(proxy.url()))
+                        .build()) {
+            assertEquals(StsAnswers.assumed(), proxied.assumeRoleWithWebIdentity(webSpec(tokenFile(TOKEN))));
+
+            assertEquals(List.of("POST " + server.url("/") + " HTTP/1.1"), proxy.requestLines());
+        }
+        assertEquals(1, server.getRequestCount());
     }
 
     @Test
