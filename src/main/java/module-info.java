@@ -2,11 +2,11 @@
  * ec2lite: a small Amazon EC2 API client, its SigV4 signer, credential and region providers, and an
  * embedded EC2 endpoint for tests. See the overview page for a first call.
  *
- * <p>Exported: what a user builds, calls, catches or configures. Every package but the command line is
- * exported today, for the reasons noted on each; the machinery packages are exported only because some
- * of their types appear in the signatures of the client, its builder or the providers, and {@code
- * javac -Xlint:exports} names each such type. Moving those types (or the methods that take them) would
- * let the package go unexported. A new package must be listed here, exported or not, with its reason.
+ * <p>Exported: what a user builds, calls, catches or configures, each package with its reason below.
+ * The machinery is in the {@code internal} subpackages, which are not exported (public only so that
+ * ec2lite's other packages can use them; no compatibility promised), and {@code javac -Xlint:exports}
+ * would name any exported signature that reaches into them. A new package must be listed here, exported
+ * or not, with its reason.
  */
 module dev.ec2lite {
     // Ec2Client.Builder#httpClient takes an OkHttpClient, so a user of the builder needs OkHttp too.
@@ -47,7 +47,9 @@ module dev.ec2lite {
     // QueryResponse#xml and DescribeNetworkInterfacesResponse return XmlElement. The reading (limits,
     // refusals, error mapping) is in dev.ec2lite.xml.internal.
     exports dev.ec2lite.xml;
-    // Ec2Client.Builder#transport and the STS source's builder take an HttpTransport (a test seam).
+    // Ec2Client.Builder#transport and the STS source's builder take an HttpTransport (a test seam), with
+    // what a transport throws; the credential providers' builders take a NetworkConfig (proxy and trusted
+    // CAs). The OkHttp transport, proxy rules and TLS trust are in dev.ec2lite.http.internal.
     exports dev.ec2lite.http;
     // The builders take RetryMode, RetryStrategy (to share one quota) and Sleeper. The retry decisions
     // (classification, backoff, quota, rate limiter, clock skew) are in dev.ec2lite.retry.internal.
@@ -56,9 +58,9 @@ module dev.ec2lite {
     // Endpoint resolution and partitions are in dev.ec2lite.config.internal.
     exports dev.ec2lite.config;
 
-    // Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal, dev.ec2lite.config.internal and
-    // dev.ec2lite.retry.internal, machinery that appears in no public signature (public only so that
-    // ec2lite's other packages can use it).
+    // Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal, dev.ec2lite.config.internal,
+    // dev.ec2lite.retry.internal and dev.ec2lite.http.internal, machinery that appears in no public
+    // signature (public only so that ec2lite's other packages can use it).
     // Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
     // (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main); picocli reads
     // the commands' annotated fields by reflection.

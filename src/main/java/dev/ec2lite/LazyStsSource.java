@@ -2,7 +2,7 @@ package dev.ec2lite;
 
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.AwsCredentials;
-import dev.ec2lite.http.NetworkSettings;
+import dev.ec2lite.http.internal.NetworkSettings;
 import dev.ec2lite.providers.AssumeRoleSpec;
 import dev.ec2lite.providers.RetryConfiguration;
 import dev.ec2lite.providers.RoleCredentialsSource;

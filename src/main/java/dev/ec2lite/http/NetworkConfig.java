@@ -1,5 +1,6 @@
 package dev.ec2lite.http;
 
+import dev.ec2lite.http.internal.NetworkSettings;
 import java.nio.file.Path;
 import java.util.function.Function;
 

@@ -5,7 +5,7 @@ import dev.ec2lite.config.ProfileFile;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.http.NetworkConfig;
-import dev.ec2lite.http.NetworkSettings;
+import dev.ec2lite.http.internal.NetworkSettings;
 import dev.ec2lite.retry.Sleeper;
 import java.time.Clock;
 import java.util.Objects;

@@ -8,7 +8,7 @@ import dev.ec2lite.config.internal.ResolvedEndpoint;
 import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
 import dev.ec2lite.error.Ec2ConfigurationException;
-import dev.ec2lite.http.NetworkSettings;
+import dev.ec2lite.http.internal.NetworkSettings;
 import dev.ec2lite.retry.Sleeper;
 import java.net.URI;
 import java.time.Clock;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.http.internal.NetworkSettings;
+import dev.ec2lite.http.internal.ProxyConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;

@@ -521,7 +521,7 @@ class SsoCredentialsTest {
     void aSilentPortalCannotHangTheCall() throws Exception {
         try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 4, InetAddress.getByName("127.0.0.1"))) {
             SsoHttp http = new SsoHttp(
-                    dev.ec2lite.http.OkHttpTransport.create(
+                    dev.ec2lite.http.internal.OkHttpTransport.create(
                             null, Duration.ofSeconds(1), Duration.ofMillis(200), SsoHttp.MAX_ANSWER_BYTES),
                     duration -> {});
             SsoPortal silentPortal = new SsoPortal(http, "test");

@@ -1,4 +1,4 @@
-package dev.ec2lite.http;
+package dev.ec2lite.http.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.http.HttpAnswer;
+import dev.ec2lite.http.HttpCall;
+import dev.ec2lite.http.ResponseTooLargeException;
+import dev.ec2lite.http.TransportException;
 import dev.ec2lite.signing.Header;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package dev.ec2lite.http;
+package dev.ec2lite.http.internal;
 
 /**
  * The moment the current thread's HTTP attempt must be over, for {@link BoundedSocket}'s reads.

@@ -1,4 +1,4 @@
-package dev.ec2lite.http;
+package dev.ec2lite.http.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package dev.ec2lite.http;
+package dev.ec2lite.http.internal;
 
+import dev.ec2lite.http.NetworkConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;

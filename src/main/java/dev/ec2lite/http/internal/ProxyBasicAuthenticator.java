@@ -1,4 +1,4 @@
-package dev.ec2lite.http;
+package dev.ec2lite.http.internal;
 
 import okhttp3.Request;
 import okhttp3.Response;

@@ -1,10 +1,13 @@
-package dev.ec2lite.http;
+package dev.ec2lite.http.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.http.HttpAnswer;
+import dev.ec2lite.http.HttpCall;
+import dev.ec2lite.http.TransportException;
 import dev.ec2lite.signing.Header;
 import dev.ec2lite.testing.TestProxy;
 import java.net.InetAddress;

@@ -1,5 +1,10 @@
-package dev.ec2lite.http;
+package dev.ec2lite.http.internal;
 
+import dev.ec2lite.http.HttpAnswer;
+import dev.ec2lite.http.HttpCall;
+import dev.ec2lite.http.HttpTransport;
+import dev.ec2lite.http.ResponseTooLargeException;
+import dev.ec2lite.http.TransportException;
 import dev.ec2lite.signing.Header;
 import dev.ec2lite.xml.internal.BoundedReader;
 import java.io.IOException;
