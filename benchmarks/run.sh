@@ -74,7 +74,7 @@ find_java25() {
 }
 
 log "building ec2lite (root project) and installing it in the local Maven repository"
-(cd .. && mvn -B -q install -DskipTests)
+(cd .. && mvn -B -q install -DskipTests -Pbenchmark-support)
 log "building the benchmark module"
 mvn -B -q package
 rm -rf "$OUT"

@@ -23,7 +23,8 @@ final class AssignPrivateIpAddressesOperation
     }
 
     @Override
-    public void writeParameters(AssignPrivateIpAddressesRequest request, QueryRequest.Builder call) {
+    public void writeParameters(
+            AssignPrivateIpAddressesRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         request.allowReassignment().ifPresent(allow -> call.param("AllowReassignment", allow));
         call.param("NetworkInterfaceId", request.networkInterfaceId());
         DescribeParameters.writeIds("PrivateIpAddress", request.privateIpAddresses(), call);

@@ -6,8 +6,8 @@ import dev.ec2lite.query.QueryResponse;
 import java.util.Optional;
 
 /**
- * {@code AssociateAddress}: {@code AllocationId}, the target ({@code InstanceId} or {@code
- * NetworkInterfaceId}, {@code PrivateIpAddress}) and {@code AllowReassociation}, in the AWS CLI's order.
+ * {@code AssociateAddress}: {@code AllocationId}, {@code InstanceId}, {@code AllowReassociation}, {@code
+ * DryRun}, {@code NetworkInterfaceId}, {@code PrivateIpAddress}, each when set, in the AWS CLI's order.
  */
 final class AssociateAddressOperation implements Ec2Operation<AssociateAddressRequest, AssociateAddressResponse> {
     static final AssociateAddressOperation INSTANCE = new AssociateAddressOperation();
@@ -20,10 +20,11 @@ final class AssociateAddressOperation implements Ec2Operation<AssociateAddressRe
     }
 
     @Override
-    public void writeParameters(AssociateAddressRequest request, QueryRequest.Builder call) {
+    public void writeParameters(AssociateAddressRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         call.param("AllocationId", request.allocationId());
         request.instanceId().ifPresent(id -> call.param("InstanceId", id));
         request.allowReassociation().ifPresent(allow -> call.param("AllowReassociation", allow));
+        dryRun.writeHere();
         request.networkInterfaceId().ifPresent(id -> call.param("NetworkInterfaceId", id));
         request.privateIpAddress().ifPresent(ip -> call.param("PrivateIpAddress", ip));
     }

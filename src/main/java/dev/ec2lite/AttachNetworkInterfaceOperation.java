@@ -6,7 +6,10 @@ import dev.ec2lite.query.QueryResponse;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** {@code AttachNetworkInterface}: interface, instance, device index and, when set, network card. */
+/**
+ * {@code AttachNetworkInterface}: {@code DeviceIndex}, {@code DryRun}, {@code InstanceId}, {@code
+ * NetworkInterfaceId} and, when set, {@code NetworkCardIndex}, in the AWS CLI's order.
+ */
 final class AttachNetworkInterfaceOperation
         implements Ec2Operation<AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse> {
     static final AttachNetworkInterfaceOperation INSTANCE = new AttachNetworkInterfaceOperation();
@@ -19,10 +22,11 @@ final class AttachNetworkInterfaceOperation
     }
 
     @Override
-    public void writeParameters(AttachNetworkInterfaceRequest request, QueryRequest.Builder call) {
-        call.param("NetworkInterfaceId", request.networkInterfaceId())
-                .param("InstanceId", request.instanceId())
-                .param("DeviceIndex", request.deviceIndex());
+    public void writeParameters(
+            AttachNetworkInterfaceRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
+        call.param("DeviceIndex", request.deviceIndex());
+        dryRun.writeHere();
+        call.param("InstanceId", request.instanceId()).param("NetworkInterfaceId", request.networkInterfaceId());
         request.networkCardIndex().ifPresent(card -> call.param("NetworkCardIndex", card));
     }
 

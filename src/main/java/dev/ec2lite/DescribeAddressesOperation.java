@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code DescribeAddresses}: filters, public addresses, allocation ids, in the AWS CLI's order; no pages. */
+/** {@code DescribeAddresses}: filters, public addresses, allocation ids, {@code DryRun}, in the AWS CLI's order; no pages. */
 final class DescribeAddressesOperation implements Ec2Operation<DescribeAddressesRequest, DescribeAddressesResponse> {
     static final DescribeAddressesOperation INSTANCE = new DescribeAddressesOperation();
 
@@ -23,10 +23,11 @@ final class DescribeAddressesOperation implements Ec2Operation<DescribeAddresses
     }
 
     @Override
-    public void writeParameters(DescribeAddressesRequest request, QueryRequest.Builder call) {
+    public void writeParameters(DescribeAddressesRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         DescribeParameters.writeFilters(request.filters(), call);
         DescribeParameters.writeIds("PublicIp", request.publicIps(), call);
         DescribeParameters.writeIds("AllocationId", request.allocationIds(), call);
+        dryRun.writeHere();
     }
 
     @Override

@@ -20,7 +20,7 @@ final class DescribeInstancesOperation
     }
 
     @Override
-    public void writeParameters(DescribeInstancesRequest request, QueryRequest.Builder call) {
+    public void writeParameters(DescribeInstancesRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         DescribeParameters.writeIds("InstanceId", request.instanceIds(), call);
         DescribeParameters.writeFilters(request.filters(), call);
         request.maxResults().ifPresent(max -> call.param("MaxResults", max));

@@ -22,7 +22,8 @@ final class DescribeNetworkInterfacesOperation
     }
 
     @Override
-    public void writeParameters(DescribeNetworkInterfacesRequest request, QueryRequest.Builder call) {
+    public void writeParameters(
+            DescribeNetworkInterfacesRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         DescribeParameters.writeIds("NetworkInterfaceId", request.networkInterfaceIds(), call);
         DescribeParameters.writeFilters(request.filters(), call);
         request.maxResults().ifPresent(size -> call.param("MaxResults", size));

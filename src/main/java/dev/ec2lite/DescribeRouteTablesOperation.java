@@ -25,7 +25,7 @@ final class DescribeRouteTablesOperation
     }
 
     @Override
-    public void writeParameters(DescribeRouteTablesRequest request, QueryRequest.Builder call) {
+    public void writeParameters(DescribeRouteTablesRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         DescribeParameters.writeFilters(request.filters(), call);
         DescribeParameters.writeIds("RouteTableId", request.routeTableIds(), call);
         request.nextToken().ifPresent(token -> call.param("NextToken", token));

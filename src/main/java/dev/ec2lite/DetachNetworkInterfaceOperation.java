@@ -4,7 +4,7 @@ import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
 import java.util.Optional;
 
-/** {@code DetachNetworkInterface}: {@code AttachmentId}, then {@code Force} when set. */
+/** {@code DetachNetworkInterface}: {@code AttachmentId}, {@code DryRun}, {@code Force}, in the AWS CLI's order. */
 final class DetachNetworkInterfaceOperation
         implements Ec2Operation<DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse> {
     static final DetachNetworkInterfaceOperation INSTANCE = new DetachNetworkInterfaceOperation();
@@ -17,8 +17,10 @@ final class DetachNetworkInterfaceOperation
     }
 
     @Override
-    public void writeParameters(DetachNetworkInterfaceRequest request, QueryRequest.Builder call) {
+    public void writeParameters(
+            DetachNetworkInterfaceRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         call.param("AttachmentId", request.attachmentId());
+        dryRun.writeHere();
         request.force().ifPresent(force -> call.param("Force", force));
     }
 

@@ -4,7 +4,7 @@ import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
 import java.util.Optional;
 
-/** {@code DisassociateAddress}: {@code AssociationId}. */
+/** {@code DisassociateAddress}: {@code AssociationId}, then {@code DryRun}. */
 final class DisassociateAddressOperation
         implements Ec2Operation<DisassociateAddressRequest, DisassociateAddressResponse> {
     static final DisassociateAddressOperation INSTANCE = new DisassociateAddressOperation();
@@ -17,8 +17,9 @@ final class DisassociateAddressOperation
     }
 
     @Override
-    public void writeParameters(DisassociateAddressRequest request, QueryRequest.Builder call) {
+    public void writeParameters(DisassociateAddressRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         call.param("AssociationId", request.associationId());
+        dryRun.writeHere();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
 import dev.ec2lite.query.internal.QueryClient;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Runs any {@link Ec2Operation}: the one place where a typed request is sent and its answer read, and
@@ -28,9 +29,13 @@ final class Ec2Calls {
     /** Calls {@code operation}, each attempt within {@code timeout} (null: the client's call timeout only). */
     <Q, S> S call(Ec2Operation<Q, S> operation, Q request, Duration timeout) {
         QueryRequest.Builder call = QueryRequest.builder(operation.action(), Ec2Client.API_VERSION);
-        operation.writeParameters(request, call);
-        boolean dryRun = operation.dryRun(request).orElse(false);
-        operation.dryRun(request).ifPresent(value -> call.param("DryRun", value));
+        Optional<Boolean> dryRunValue = operation.dryRun(request);
+        DryRunParameter dryRunParameter = new DryRunParameter(dryRunValue, call);
+        operation.writeParameters(request, call, dryRunParameter);
+        if (dryRunParameter.forgotten()) {
+            throw new IllegalStateException(operation.action() + " has a dry run but did not place DryRun");
+        }
+        boolean dryRun = dryRunValue.orElse(false);
         try {
             QueryResponse answer = query.call(call.build(), timeout);
             return operation.readAnswer(answer);

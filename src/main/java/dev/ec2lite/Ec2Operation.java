@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * One EC2 action, described once: how its typed request becomes Query parameters and how EC2's answer
- * becomes its typed response. {@link Ec2Calls} does the rest for every action alike (adding {@code
- * DryRun}, sending, and turning a permitted dry run's {@code DryRunOperation} error into a response).
+ * becomes its typed response. {@link Ec2Calls} does the rest for every action alike (writing {@code
+ * DryRun} where the operation places it, sending, and turning a permitted dry run's {@code
+ * DryRunOperation} error into a response).
  *
  * @param <Q> the request type: immutable, checked when built
  * @param <S> the response type
@@ -16,8 +17,11 @@ interface Ec2Operation<Q, S> {
     /** The Query {@code Action}, such as {@code DetachNetworkInterface}. */
     String action();
 
-    /** Writes the request's parameters, {@code DryRun} excepted, in the order the AWS CLI sends them. */
-    void writeParameters(Q request, QueryRequest.Builder call);
+    /**
+     * Writes the request's parameters in the order the AWS CLI sends them, placing {@code DryRun} with
+     * {@code dryRun.writeHere()} where the AWS CLI does (an action with a dry run must place it).
+     */
+    void writeParameters(Q request, QueryRequest.Builder call, DryRunParameter dryRun);
 
     /**
      * {@code DryRun} as the request asks: empty leaves it out, true asks EC2 only to check permissions.

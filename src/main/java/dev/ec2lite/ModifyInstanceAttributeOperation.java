@@ -4,7 +4,7 @@ import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
 import java.util.Optional;
 
-/** {@code ModifyInstanceAttribute}: {@code InstanceId}, then {@code SourceDestCheck.Value}, as the AWS CLI sends {@code --no-source-dest-check}. */
+/** {@code ModifyInstanceAttribute}: {@code DryRun}, {@code InstanceId}, then {@code SourceDestCheck.Value}, as the AWS CLI sends {@code --no-source-dest-check}. */
 final class ModifyInstanceAttributeOperation
         implements Ec2Operation<ModifyInstanceAttributeRequest, ModifyInstanceAttributeResponse> {
     static final ModifyInstanceAttributeOperation INSTANCE = new ModifyInstanceAttributeOperation();
@@ -17,7 +17,9 @@ final class ModifyInstanceAttributeOperation
     }
 
     @Override
-    public void writeParameters(ModifyInstanceAttributeRequest request, QueryRequest.Builder call) {
+    public void writeParameters(
+            ModifyInstanceAttributeRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
+        dryRun.writeHere();
         call.param("InstanceId", request.instanceId());
         call.param("SourceDestCheck.Value", request.sourceDestCheck());
     }

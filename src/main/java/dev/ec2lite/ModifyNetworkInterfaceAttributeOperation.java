@@ -4,7 +4,7 @@ import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
 import java.util.Optional;
 
-/** {@code ModifyNetworkInterfaceAttribute}: {@code NetworkInterfaceId}, then {@code SourceDestCheck.Value}, as the AWS CLI sends {@code --no-source-dest-check}. */
+/** {@code ModifyNetworkInterfaceAttribute}: {@code DryRun}, {@code NetworkInterfaceId}, then {@code SourceDestCheck.Value}, as the AWS CLI sends {@code --no-source-dest-check}. */
 final class ModifyNetworkInterfaceAttributeOperation
         implements Ec2Operation<ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttributeResponse> {
     static final ModifyNetworkInterfaceAttributeOperation INSTANCE = new ModifyNetworkInterfaceAttributeOperation();
@@ -17,7 +17,9 @@ final class ModifyNetworkInterfaceAttributeOperation
     }
 
     @Override
-    public void writeParameters(ModifyNetworkInterfaceAttributeRequest request, QueryRequest.Builder call) {
+    public void writeParameters(
+            ModifyNetworkInterfaceAttributeRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
+        dryRun.writeHere();
         call.param("NetworkInterfaceId", request.networkInterfaceId());
         call.param("SourceDestCheck.Value", request.sourceDestCheck());
     }

@@ -4,7 +4,10 @@ import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
 import java.util.Optional;
 
-/** {@code ReplaceRoute}: {@code DestinationCidrBlock}, the target, {@code RouteTableId}, as the AWS CLI orders them. */
+/**
+ * {@code ReplaceRoute}: {@code DestinationCidrBlock}, {@code DryRun}, the target ({@code InstanceId} or
+ * {@code NetworkInterfaceId}), {@code RouteTableId}, as the AWS CLI orders them.
+ */
 final class ReplaceRouteOperation implements Ec2Operation<ReplaceRouteRequest, ReplaceRouteResponse> {
     static final ReplaceRouteOperation INSTANCE = new ReplaceRouteOperation();
 
@@ -16,8 +19,9 @@ final class ReplaceRouteOperation implements Ec2Operation<ReplaceRouteRequest, R
     }
 
     @Override
-    public void writeParameters(ReplaceRouteRequest request, QueryRequest.Builder call) {
+    public void writeParameters(ReplaceRouteRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         call.param("DestinationCidrBlock", request.destinationCidrBlock());
+        dryRun.writeHere();
         call.param(request.target().kind().parameter(), request.target().id());
         call.param("RouteTableId", request.routeTableId());
     }

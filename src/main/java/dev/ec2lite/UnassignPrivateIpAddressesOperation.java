@@ -16,7 +16,8 @@ final class UnassignPrivateIpAddressesOperation
     }
 
     @Override
-    public void writeParameters(UnassignPrivateIpAddressesRequest request, QueryRequest.Builder call) {
+    public void writeParameters(
+            UnassignPrivateIpAddressesRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         call.param("NetworkInterfaceId", request.networkInterfaceId());
         DescribeParameters.writeIds("PrivateIpAddress", request.privateIpAddresses(), call);
     }

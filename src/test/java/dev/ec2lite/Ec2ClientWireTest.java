@@ -87,7 +87,7 @@ class Ec2ClientWireTest {
                     .build());
         }
         assertEquals(
-                "Action=DetachNetworkInterface&Version=2016-11-15&AttachmentId=eni-attach-1&Force=true&DryRun=false",
+                "Action=DetachNetworkInterface&Version=2016-11-15&AttachmentId=eni-attach-1&DryRun=false&Force=true",
                 ec2.server.takeRequest().getBody().utf8());
         assertEquals(
                 "Action=DetachNetworkInterface&Version=2016-11-15&AttachmentId=eni-attach-1&Force=false",

@@ -106,7 +106,7 @@ class ElasticIpWireTest {
     }
 
     @Test
-    void aDryRunSendsTheSameParametersWithDryRunLast() throws Exception {
+    void aDryRunSendsDryRunWhereTheAwsCliDoes() throws Exception {
         ec2.enqueue(
                 412,
                 Ec2TestServer.ec2Error("DryRunOperation", "Request would have succeeded, but DryRun flag is set."));
@@ -120,12 +120,11 @@ class ElasticIpWireTest {
                     .dryRun(true)
                     .build());
         }
-        // The AWS CLI sends DryRun between AllowReassociation and NetworkInterfaceId (its model's order);
-        // ec2lite adds it last, once for every action. EC2 reads a form: the order carries no meaning.
+        // The AWS CLI sends DryRun between AllowReassociation and NetworkInterfaceId (its model's order).
         assertEquals(
                 "Action=AssociateAddress&Version=2016-11-15&AllocationId=eipalloc-0a1b2c3d4e5f60001"
-                        + "&AllowReassociation=true&NetworkInterfaceId=eni-0f1e2d3c4b5a60002&PrivateIpAddress=10.0.1.12"
-                        + "&DryRun=true",
+                        + "&AllowReassociation=true&DryRun=true&NetworkInterfaceId=eni-0f1e2d3c4b5a60002"
+                        + "&PrivateIpAddress=10.0.1.12",
                 signedRequest().getBody().utf8());
         assertTrue(response.dryRun());
         assertEquals(Optional.empty(), response.associationId());

@@ -125,10 +125,10 @@ class RouteWireTest {
                 "Action=ModifyInstanceAttribute&Version=2016-11-15&InstanceId=i-0a1b2c3d4e5f60002"
                         + "&SourceDestCheck.Value=false",
                 body());
-        // DryRun goes last, as for every action ec2lite sends (the AWS CLI's own order varies here).
+        // The AWS CLI sends DryRun first here (its model's order), SourceDestCheck last (its own option).
         assertEquals(
-                "Action=ModifyInstanceAttribute&Version=2016-11-15&InstanceId=i-0a1b2c3d4e5f60002"
-                        + "&SourceDestCheck.Value=true&DryRun=false",
+                "Action=ModifyInstanceAttribute&Version=2016-11-15&DryRun=false&InstanceId=i-0a1b2c3d4e5f60002"
+                        + "&SourceDestCheck.Value=true",
                 body());
     }
 

@@ -3,15 +3,18 @@ package dev.ec2lite.providers;
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.Profile;
 import dev.ec2lite.config.ProfileFile;
+import dev.ec2lite.config.internal.SwitchSetting;
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.error.Ec2ConfigurationException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BooleanSupplier;
 import okhttp3.HttpUrl;
 
 /**
  * The IMDS settings, each read as the Java SDK v2 reads it: system property, else environment
- * variable, else the selected profile.
+ * variable, else the selected profile. The switches take {@code true} or {@code false} (any case) by the
+ * profile reader's rules ({@code SwitchSetting}); another value is a configuration error naming it.
  *
  * <ul>
  *   <li>{@code aws.disableEc2Metadata} / {@code AWS_EC2_METADATA_DISABLED}: {@code true} turns IMDS off.
@@ -30,22 +33,18 @@ record ImdsSettings(boolean disabled, boolean v1Disabled, HttpUrl endpoint) {
     static final String DISABLED = "AWS_EC2_METADATA_DISABLED";
 
     static ImdsSettings resolve(Environment env, String profileName) {
-        boolean disabled = env.systemProperty("aws.disableEc2Metadata")
-                .or(() -> env.variable(DISABLED))
-                .map(value -> value.trim().equalsIgnoreCase("true"))
-                .orElse(false);
+        boolean disabled = onOff(() -> SwitchSetting.read(env, "aws.disableEc2Metadata", DISABLED, null, null));
         if (disabled) {
             return new ImdsSettings(true, true, HttpUrl.get(IPV4_ENDPOINT));
         }
         Optional<Profile> profile = ProfileFile.load(env).profile(ProfileFile.selectedProfileName(env, profileName));
-        Function<String, Optional<String>> fromProfile =
-                key -> profile.flatMap(p -> p.property(key)).filter(v -> !v.isBlank());
 
-        boolean v1Disabled = env.systemProperty("aws.disableEc2MetadataV1")
-                .or(() -> env.variable("AWS_EC2_METADATA_V1_DISABLED"))
-                .or(() -> fromProfile.apply("ec2_metadata_v1_disabled"))
-                .map(value -> value.trim().equalsIgnoreCase("true"))
-                .orElse(false);
+        boolean v1Disabled = onOff(() -> SwitchSetting.read(
+                env,
+                "aws.disableEc2MetadataV1",
+                "AWS_EC2_METADATA_V1_DISABLED",
+                profile.orElse(null),
+                "ec2_metadata_v1_disabled"));
         Optional<String> endpoint = env.systemProperty("aws.ec2MetadataServiceEndpoint")
                 .or(() -> env.variable("AWS_EC2_METADATA_SERVICE_ENDPOINT"))
                 .or(() -> profile.flatMap(Profile::ec2MetadataServiceEndpoint));
@@ -72,5 +71,14 @@ record ImdsSettings(boolean disabled, boolean v1Disabled, HttpUrl endpoint) {
                     "the IMDS endpoint is not an http or https URL: '" + ErrorText.clean(url, 80) + "'");
         }
         return new ImdsSettings(false, v1Disabled, parsed);
+    }
+
+    /** An on/off setting read by the profile reader's rules; a value other than true/false is refused. */
+    private static boolean onOff(BooleanSupplier read) {
+        try {
+            return read.getAsBoolean();
+        } catch (IllegalArgumentException e) {
+            throw new Ec2ConfigurationException("invalid instance metadata setting: " + e.getMessage(), e);
+        }
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.local.LocalEc2Endpoint;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,66 +21,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * cli-golden/record.sh}), and exits with the same code.
  */
 class AwsCliGoldenTest {
-    private static final String DIR = "/cli-golden/";
+    private static final String DIR = "cli-golden";
     /** The recording's FIXED_TIME: the endpoint's resources, and so its answers, are frozen there. */
     private static final Instant FIXED_TIME = Instant.parse("2026-01-15T12:00:00Z");
 
-    record Case(String name, List<String> args) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static Stream<Case> cases() throws IOException {
-        List<Case> cases = new ArrayList<>();
-        for (String line : resource("cases.tsv").split("\n", -1)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            cases.add(new Case(line.substring(0, tab), words(line.substring(tab + 1))));
-        }
-        return cases.stream();
-    }
-
-    /** Splits as the recording script's shell does for these lines: on spaces, 'single quotes' grouping. */
-    static List<String> words(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean quoted = false;
-        boolean inWord = false;
-        for (char c : line.toCharArray()) {
-            if (c == '\'') {
-                quoted = !quoted;
-                inWord = true;
-            } else if (c == ' ' && !quoted) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
+    static Stream<GoldenCases.Case> cases() throws IOException {
+        return GoldenCases.cases(DIR);
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = AwsCliGoldenTest.class.getResourceAsStream(DIR + name)) {
-            Assertions.assertNotNull(in, "missing test data " + DIR + name + ": run cli-golden/record.sh");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return GoldenCases.resource(DIR, name);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void printsWhatTheAwsCliPrints(Case golden) throws IOException {
+    void printsWhatTheAwsCliPrints(GoldenCases.Case golden) throws IOException {
         String expected = resource(golden.name() + ".out");
         int expectedExit = Integer.parseInt(resource(golden.name() + ".exit").trim());
         try (LocalEc2Endpoint endpoint = LocalEc2Endpoint.builder()

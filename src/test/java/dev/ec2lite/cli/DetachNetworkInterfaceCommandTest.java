@@ -84,7 +84,7 @@ class DetachNetworkInterfaceCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertTrue(json.get("DryRun").asBoolean());
         assertEquals(412, json.at("/ResponseMetadata/HTTPStatusCode").asInt());
-        assertTrue(server.takeRequest().getBody().utf8().endsWith("AttachmentId=eni-attach-1&Force=true&DryRun=true"));
+        assertTrue(server.takeRequest().getBody().utf8().endsWith("AttachmentId=eni-attach-1&DryRun=true&Force=true"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.error.Ec2ConfigurationException;
 import java.nio.file.Path;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,74 @@ class ImdsSettingsTest {
         assertTrue(ImdsSettings.resolve(
                         env().property("aws.disableEc2Metadata", "true").build(), null)
                 .disabled());
+    }
+
+    @Test
+    void theSwitchesTakeTrueOrFalseInAnyCaseAndWithBlanks() {
+        assertTrue(ImdsSettings.resolve(
+                        env().variable("AWS_EC2_METADATA_DISABLED", " TRUE ").build(), null)
+                .disabled());
+        ImdsSettings settings = ImdsSettings.resolve(
+                env().variable("AWS_EC2_METADATA_DISABLED", "False")
+                        .variable("AWS_EC2_METADATA_V1_DISABLED", "tRuE")
+                        .build(),
+                null);
+        assertFalse(settings.disabled());
+        assertTrue(settings.v1Disabled());
+    }
+
+    @Test
+    void theSystemPropertyWinsOverTheVariableAndTheVariableOverTheProfile() {
+        TestEnv.config(home, "[default]", "ec2_metadata_v1_disabled = true");
+
+        assertFalse(ImdsSettings.resolve(
+                        env().variable("AWS_EC2_METADATA_V1_DISABLED", "false").build(), null)
+                .v1Disabled());
+        assertTrue(ImdsSettings.resolve(
+                        env().variable("AWS_EC2_METADATA_V1_DISABLED", "false")
+                                .property("aws.disableEc2MetadataV1", "true")
+                                .build(),
+                        null)
+                .v1Disabled());
+        assertTrue(ImdsSettings.resolve(env().build(), null).v1Disabled());
+    }
+
+    @Test
+    void aVariableThatIsNotABooleanIsAConfigurationErrorNamingIt() {
+        Ec2ConfigurationException e = assertThrows(
+                Ec2ConfigurationException.class,
+                () -> ImdsSettings.resolve(
+                        env().variable("AWS_EC2_METADATA_DISABLED", "yes").build(), null));
+
+        assertEquals(
+                "invalid instance metadata setting: AWS_EC2_METADATA_DISABLED must be 'true' or 'false', was 'yes'",
+                e.getMessage());
+    }
+
+    @Test
+    void aSystemPropertyThatIsNotABooleanIsAConfigurationErrorNamingIt() {
+        Ec2ConfigurationException e = assertThrows(
+                Ec2ConfigurationException.class,
+                () -> ImdsSettings.resolve(
+                        env().property("aws.disableEc2MetadataV1", "1").build(), null));
+
+        assertEquals(
+                "invalid instance metadata setting: system property aws.disableEc2MetadataV1 must be 'true' or"
+                        + " 'false', was '1'",
+                e.getMessage());
+    }
+
+    @Test
+    void aProfileKeyThatIsNotABooleanIsAConfigurationErrorNamingTheProfileAndKey() {
+        TestEnv.config(home, "[profile ec2]", "ec2_metadata_v1_disabled = on");
+
+        Ec2ConfigurationException e = assertThrows(
+                Ec2ConfigurationException.class,
+                () -> ImdsSettings.resolve(env().variable("AWS_PROFILE", "ec2").build(), null));
+
+        assertEquals(
+                "invalid instance metadata setting: profile ec2 ec2_metadata_v1_disabled must be 'true' or 'false',"
+                        + " was 'on'",
+                e.getMessage());
     }
 }

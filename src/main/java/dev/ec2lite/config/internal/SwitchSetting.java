@@ -29,6 +29,23 @@ public final class SwitchSetting {
     }
 
     /**
+     * As {@link #read(Environment, String, Profile, String)}, with the JVM system property {@code
+     * systemProperty} first: the Java SDK v2's order for its instance metadata settings.
+     *
+     * @param profile the selected profile, or null if there is none or the setting has no profile key
+     * @throws IllegalArgumentException naming the property, the variable or the profile key whose value
+     *     is not a boolean
+     */
+    public static boolean read(
+            Environment env, String systemProperty, String variable, Profile profile, String profileKey) {
+        Optional<String> fromProperty = env.systemProperty(systemProperty);
+        if (fromProperty.isPresent()) {
+            return parseBoolean(fromProperty.get(), "system property " + systemProperty);
+        }
+        return read(env, variable, profile, profileKey);
+    }
+
+    /**
      * {@code true}/{@code false}, ignoring case and surrounding blanks, as the SDKs accept them; anything
      * else is refused rather than read as false.
      *
