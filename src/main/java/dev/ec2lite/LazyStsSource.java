@@ -4,11 +4,11 @@ import dev.ec2lite.config.Environment;
 import dev.ec2lite.credentials.AwsCredentials;
 import dev.ec2lite.http.internal.NetworkSettings;
 import dev.ec2lite.providers.AssumeRoleSpec;
-import dev.ec2lite.providers.RetryConfiguration;
 import dev.ec2lite.providers.RoleCredentialsSource;
 import dev.ec2lite.providers.StsRoleCredentialsSource;
 import dev.ec2lite.providers.WebIdentitySpec;
 import dev.ec2lite.retry.RetryStrategy;
+import dev.ec2lite.retry.internal.RetryConfiguration;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 

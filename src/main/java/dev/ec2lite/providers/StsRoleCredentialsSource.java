@@ -18,6 +18,7 @@ import dev.ec2lite.query.QueryResponse;
 import dev.ec2lite.query.internal.QueryClient;
 import dev.ec2lite.retry.RetryStrategy;
 import dev.ec2lite.retry.Sleeper;
+import dev.ec2lite.retry.internal.RetryConfiguration;
 import dev.ec2lite.signing.SigV4Signer;
 import java.net.URI;
 import java.time.Clock;

@@ -60,7 +60,6 @@ public final class QueryClient {
     private final CredentialsProvider credentials;
     private final HttpTransport transport;
     private final SigV4Signer signer;
-    private final RetryStrategy retryStrategy;
     private final RetryEngine retries;
     private final Sleeper sleeper;
     private final LongSupplier nanoTime;
@@ -75,8 +74,7 @@ public final class QueryClient {
         this.credentials = builder.credentials;
         this.transport = Objects.requireNonNull(builder.transport, "transport == null");
         this.signer = builder.signer == null ? SigV4Signer.create() : builder.signer;
-        this.retryStrategy = builder.retryStrategy == null ? RetryStrategy.create() : builder.retryStrategy;
-        this.retries = RetryEngines.of(retryStrategy);
+        this.retries = RetryEngines.of(builder.retryStrategy == null ? RetryStrategy.create() : builder.retryStrategy);
         this.sleeper = builder.sleeper == null ? Sleeper.system() : builder.sleeper;
         this.nanoTime = builder.nanoTime == null ? System::nanoTime : builder.nanoTime;
         // Zero means no limit, as for the connect and read timeouts.
@@ -95,10 +93,6 @@ public final class QueryClient {
 
     public String region() {
         return region;
-    }
-
-    public RetryStrategy retryStrategy() {
-        return retryStrategy;
     }
 
     /**

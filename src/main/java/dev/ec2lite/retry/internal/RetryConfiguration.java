@@ -1,11 +1,10 @@
-package dev.ec2lite.providers;
+package dev.ec2lite.retry.internal;
 
 import dev.ec2lite.config.Environment;
 import dev.ec2lite.config.Profile;
 import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.retry.RetryMode;
 import dev.ec2lite.retry.RetryStrategy;
-import dev.ec2lite.retry.internal.RetrySettings;
 import dev.ec2lite.retry.internal.RetrySettings.Candidate;
 import java.time.Clock;
 
