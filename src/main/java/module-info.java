@@ -11,12 +11,15 @@
 module dev.ec2lite {
     // Ec2Client.Builder#httpClient takes an OkHttpClient, so a user of the builder needs OkHttp too.
     requires transitive okhttp3;
+    // Not imported by ec2lite's own code: OkHttp runs on them; named so that the module graph lists
+    // every jar that ships.
     requires okio;
     requires kotlin.stdlib;
     // Reading answers (xml) and JSON credentials (providers); Woodstox is not needed: the JDK's StAX is used.
     requires com.fasterxml.jackson.dataformat.xml;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.core;
+    // Jackson XML's parser types (FromXmlParser) name stax2's interfaces.
     requires org.codehaus.stax2;
     requires java.xml;
     // The embedded endpoint (local) serves HTTP with the JDK's own server.
@@ -61,6 +64,7 @@ module dev.ec2lite {
     // Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal, dev.ec2lite.config.internal,
     // dev.ec2lite.retry.internal and dev.ec2lite.http.internal, machinery that appears in no public
     // signature (public only so that ec2lite's other packages can use it).
+    // Not exported: dev.ec2lite.cli.output, the command line's json/text/table/yaml output and --query.
     // Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
     // (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main); picocli reads
     // the commands' annotated fields by reflection.

@@ -6,6 +6,7 @@ import dev.ec2lite.query.QueryResponse;
 import dev.ec2lite.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code AssignPrivateIpAddresses}: {@code AllowReassignment}, {@code NetworkInterfaceId}, {@code
@@ -20,6 +21,12 @@ final class AssignPrivateIpAddressesOperation
     @Override
     public String action() {
         return "AssignPrivateIpAddresses";
+    }
+
+    /** EC2 defines no {@code DryRun} for this action. */
+    @Override
+    public Optional<Boolean> dryRun(AssignPrivateIpAddressesRequest request) {
+        return Optional.empty();
     }
 
     @Override

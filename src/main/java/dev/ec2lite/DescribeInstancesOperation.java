@@ -19,6 +19,12 @@ final class DescribeInstancesOperation
         return "DescribeInstances";
     }
 
+    /** ec2lite offers no dry run for reads: a describe changes nothing, and the call itself shows the permission. */
+    @Override
+    public Optional<Boolean> dryRun(DescribeInstancesRequest request) {
+        return Optional.empty();
+    }
+
     @Override
     public void writeParameters(DescribeInstancesRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         DescribeParameters.writeIds("InstanceId", request.instanceIds(), call);

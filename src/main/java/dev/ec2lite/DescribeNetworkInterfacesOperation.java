@@ -21,6 +21,12 @@ final class DescribeNetworkInterfacesOperation
         return "DescribeNetworkInterfaces";
     }
 
+    /** ec2lite offers no dry run for reads: a describe changes nothing, and the call itself shows the permission. */
+    @Override
+    public Optional<Boolean> dryRun(DescribeNetworkInterfacesRequest request) {
+        return Optional.empty();
+    }
+
     @Override
     public void writeParameters(
             DescribeNetworkInterfacesRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {

@@ -24,6 +24,12 @@ final class DescribeRouteTablesOperation
         return "DescribeRouteTables";
     }
 
+    /** ec2lite offers no dry run for reads: a describe changes nothing, and the call itself shows the permission. */
+    @Override
+    public Optional<Boolean> dryRun(DescribeRouteTablesRequest request) {
+        return Optional.empty();
+    }
+
     @Override
     public void writeParameters(DescribeRouteTablesRequest request, QueryRequest.Builder call, DryRunParameter dryRun) {
         DescribeParameters.writeFilters(request.filters(), call);

@@ -25,11 +25,10 @@ interface Ec2Operation<Q, S> {
 
     /**
      * {@code DryRun} as the request asks: empty leaves it out, true asks EC2 only to check permissions.
-     * Actions ec2lite offers no dry run for keep the default.
+     * Every operation says so itself (an action without a dry run returns empty, with the reason), so
+     * that a request's dry run can never be dropped by a forgotten default and the call made for real.
      */
-    default Optional<Boolean> dryRun(Q request) {
-        return Optional.empty();
-    }
+    Optional<Boolean> dryRun(Q request);
 
     /** The typed response from a successful answer; a missing required value is an error naming it. */
     S readAnswer(QueryResponse answer);

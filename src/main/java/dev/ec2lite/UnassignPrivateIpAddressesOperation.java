@@ -2,6 +2,7 @@ package dev.ec2lite;
 
 import dev.ec2lite.query.QueryRequest;
 import dev.ec2lite.query.QueryResponse;
+import java.util.Optional;
 
 /** {@code UnassignPrivateIpAddresses}: {@code NetworkInterfaceId}, then {@code PrivateIpAddress.N}. */
 final class UnassignPrivateIpAddressesOperation
@@ -13,6 +14,12 @@ final class UnassignPrivateIpAddressesOperation
     @Override
     public String action() {
         return "UnassignPrivateIpAddresses";
+    }
+
+    /** EC2 defines no {@code DryRun} for this action. */
+    @Override
+    public Optional<Boolean> dryRun(UnassignPrivateIpAddressesRequest request) {
+        return Optional.empty();
     }
 
     @Override

@@ -25,9 +25,14 @@ public class Ec2ClientException extends Ec2Exception {
         this(message, statusCode, cause, 1);
     }
 
-    /** The final failure of a call made {@code attempts} times; for the retry loop and for subclasses. */
+    /** The final failure of a call made {@code attempts} times; for subclasses. */
     protected Ec2ClientException(String message, int statusCode, Throwable cause, int attempts) {
-        super(message, cause, attempts, false);
+        this(message, statusCode, cause, attempts, false);
+    }
+
+    private Ec2ClientException(
+            String message, int statusCode, Throwable cause, int attempts, boolean earlierAttemptMayHaveSucceeded) {
+        super(message, cause, attempts, earlierAttemptMayHaveSucceeded);
         this.statusCode = statusCode;
     }
 
@@ -35,9 +40,12 @@ public class Ec2ClientException extends Ec2Exception {
      * This failure as the last of {@code attempts} attempts of one call: a new exception with the same
      * message, status, cause and stack trace. The retry loop throws it when it gives up. The copy is
      * an {@code Ec2ClientException}, whatever subclass this is.
+     *
+     * @param earlierAttemptMayHaveSucceeded see {@link #earlierAttemptMayHaveSucceeded()}
      */
-    public Ec2ClientException afterAttempts(int attempts) {
-        Ec2ClientException copy = new Ec2ClientException(messageAsConstructed(), statusCode, getCause(), attempts);
+    public Ec2ClientException afterAttempts(int attempts, boolean earlierAttemptMayHaveSucceeded) {
+        Ec2ClientException copy = new Ec2ClientException(
+                messageAsConstructed(), statusCode, getCause(), attempts, earlierAttemptMayHaveSucceeded);
         copy.setStackTrace(getStackTrace());
         return copy;
     }

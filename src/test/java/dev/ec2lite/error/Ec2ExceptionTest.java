@@ -63,7 +63,7 @@ class Ec2ExceptionTest {
         IOException cause = new IOException("connection reset");
         Ec2ClientException first = new Ec2ClientException("DescribeInstances: no answer", 502, cause);
 
-        Ec2ClientException last = first.afterAttempts(4);
+        Ec2ClientException last = first.afterAttempts(4, false);
 
         assertNotSame(first, last);
         assertEquals(1, first.attempts());
@@ -81,7 +81,7 @@ class Ec2ExceptionTest {
         Ec2ClientException client = new Ec2ClientException("x");
         Ec2ServiceException service = new Ec2ServiceException(500, NOT_FOUND, null, null);
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client.afterAttempts(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client.afterAttempts(0, false));
         assertEquals("attempts < 1: 0", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> service.afterAttempts(-1, false));
     }

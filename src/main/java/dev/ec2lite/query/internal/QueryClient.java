@@ -273,9 +273,9 @@ public final class QueryClient {
     private static Ec2Exception finalFailure(Ec2Exception last, List<Ec2Exception> earlier, CallRetryState state) {
         Ec2Exception failure;
         if (last instanceof Ec2ServiceException service) {
-            failure = service.afterAttempts(state.attempts(), state.mayHaveReachedService());
+            failure = service.afterAttempts(state.attempts(), state.earlierAttemptMayHaveReachedService());
         } else if (last instanceof Ec2ClientException client) {
-            failure = client.afterAttempts(state.attempts());
+            failure = client.afterAttempts(state.attempts(), state.earlierAttemptMayHaveReachedService());
         } else {
             // Unreachable: every attempt failure this class makes or catches is one of the two above.
             throw new IllegalStateException(

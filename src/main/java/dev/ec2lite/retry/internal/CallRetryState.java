@@ -18,6 +18,7 @@ public final class CallRetryState {
     private boolean attemptOpen;
     private int lastRetryCost;
     private boolean mayHaveReachedService;
+    private boolean earlierMayHaveReachedService;
 
     CallRetryState(RetryEngine engine) {
         this.engine = engine;
@@ -47,6 +48,7 @@ public final class CallRetryState {
     /** Call when an attempt failed: says whether to retry, after how long, and why. */
     public RetryDecision onFailure(AttemptFailure failure) {
         closeAttempt();
+        earlierMayHaveReachedService = mayHaveReachedService;
         if (failure.kind() != AttemptFailure.Kind.SERVICE_ERROR && failure.requestMayHaveReachedServer()) {
             mayHaveReachedService = true;
         }
@@ -76,12 +78,13 @@ public final class CallRetryState {
     }
 
     /**
-     * Whether an earlier attempt may have reached the service without our seeing its answer (a timeout
-     * or an I/O error after the request was sent). A retry that then fails with "not found" may mean the
-     * first attempt already did the work.
+     * Whether an attempt before the last failed one may have reached the service without our seeing its
+     * answer (a timeout or an I/O error after the request was sent): a retry that then fails with "not
+     * found" may mean that attempt already did the work. The call's final exception reports it; the last
+     * attempt's own failure says for itself whether it was sent.
      */
-    public boolean mayHaveReachedService() {
-        return mayHaveReachedService;
+    public boolean earlierAttemptMayHaveReachedService() {
+        return earlierMayHaveReachedService;
     }
 
     /** Why a retry may help, or {@code null} when it cannot; clock-skew errors correct the clock here. */

@@ -167,24 +167,34 @@ class CallRetryStateTest {
     }
 
     @Test
-    void timeoutOrIoAfterSendingMarksTheCallAsPossiblyApplied() {
+    void timeoutOrIoAfterSendingMarksTheCallAsPossiblyAppliedForTheAttemptsAfterIt() {
         CallRetryState connectOnly = engine.newCall();
         attemptFails(connectOnly, AttemptFailure.connectFailure());
         attemptFails(connectOnly, AttemptFailure.ioBeforeResponse());
-        assertFalse(connectOnly.mayHaveReachedService());
+        assertFalse(connectOnly.earlierAttemptMayHaveReachedService());
 
         CallRetryState serverError = engine.newCall();
         attemptFails(serverError, UNAVAILABLE);
-        assertFalse(serverError.mayHaveReachedService(), "an error answer is a definite outcome");
+        attemptFails(serverError, UNAVAILABLE);
+        assertFalse(serverError.earlierAttemptMayHaveReachedService(), "an error answer is a definite outcome");
 
-        CallRetryState timedOut = engine.newCall();
-        attemptFails(timedOut, AttemptFailure.timeout(true));
-        assertTrue(timedOut.mayHaveReachedService());
+        CallRetryState timedOutLast = engine.newCall();
+        attemptFails(timedOutLast, AttemptFailure.connectFailure());
+        attemptFails(timedOutLast, AttemptFailure.timeout(true));
+        assertFalse(
+                timedOutLast.earlierAttemptMayHaveReachedService(),
+                "the last attempt's own failure is not an earlier attempt's");
 
         CallRetryState brokenRead = engine.newCall();
         attemptFails(brokenRead, AttemptFailure.ioAfterRequestSent());
         attemptFails(brokenRead, AttemptFailure.serviceError(400, "InvalidAttachmentID.NotFound", null, null));
-        assertTrue(brokenRead.mayHaveReachedService(), "remembered across later attempts");
+        assertTrue(brokenRead.earlierAttemptMayHaveReachedService());
+
+        CallRetryState timedOutFirst = engine.newCall();
+        attemptFails(timedOutFirst, AttemptFailure.timeout(true));
+        attemptFails(timedOutFirst, AttemptFailure.connectFailure());
+        attemptFails(timedOutFirst, AttemptFailure.connectFailure());
+        assertTrue(timedOutFirst.earlierAttemptMayHaveReachedService(), "remembered across later attempts");
     }
 
     @Test
