@@ -4,6 +4,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -21,7 +24,12 @@ import org.objectweb.asm.Opcodes;
  * from the jar on every run. Rewritten, they are archived with the rest. The code is not changed:
  * only the version number, and the frames a newer class file must carry, computed by ASM.
  *
- * <p>Usage: {@code java -cp asm.jar UpgradeOldClassFiles.java JAR}
+ * <p>Every entry is written with the time given (the build's {@code project.build.outputTimestamp}):
+ * the shrinker before this step stamps its output with the current time, and two builds of the same
+ * sources must give the same jar (the launcher keys its archive on it; the build is reproducible).
+ *
+ * <p>Usage: {@code java -cp asm.jar UpgradeOldClassFiles.java JAR TIMESTAMP}, TIMESTAMP an ISO-8601
+ * instant such as {@code 2026-12-04T00:00:00Z}
  */
 public final class UpgradeOldClassFiles {
     private static final int JAVA_6 = 50;
@@ -30,6 +38,8 @@ public final class UpgradeOldClassFiles {
 
     public static void main(String[] args) throws IOException {
         Path jar = Path.of(args[0]);
+        // Stored as the zip's local date and time, so the bytes do not depend on the build's time zone.
+        LocalDateTime entryTime = LocalDateTime.ofInstant(Instant.parse(args[1]), ZoneOffset.UTC);
         Path rewritten = jar.resolveSibling(jar.getFileName() + ".upgrading");
         int upgraded = 0;
         // Frames need the common superclass of two types: found by loading them from the jar itself.
@@ -44,7 +54,7 @@ public final class UpgradeOldClassFiles {
                     upgraded++;
                 }
                 ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(entry.getTime()); // the same bytes give the same jar: the launcher keys on it
+                copy.setTimeLocal(entryTime);
                 out.putNextEntry(copy);
                 out.write(bytes);
                 out.closeEntry();

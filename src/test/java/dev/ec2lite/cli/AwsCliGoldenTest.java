@@ -36,6 +36,16 @@ class AwsCliGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void printsWhatTheAwsCliPrints(GoldenCases.Case golden) throws IOException {
+        check(golden, CliRun::run);
+    }
+
+    /** How a case's command line is run: in-process here, the runnable jar in {@code RunnableJarGoldenIT}. */
+    interface CommandLine {
+        CliRun run(Map<String, String> env, String... args) throws IOException;
+    }
+
+    /** Runs one case through {@code cli} against a fresh endpoint in the recording's state, and checks it. */
+    static void check(GoldenCases.Case golden, CommandLine cli) throws IOException {
         String expected = resource(golden.name() + ".out");
         int expectedExit = Integer.parseInt(resource(golden.name() + ".exit").trim());
         try (LocalEc2Endpoint endpoint = LocalEc2Endpoint.builder()
@@ -56,7 +66,7 @@ class AwsCliGoldenTest {
                     "AWS_EC2_METADATA_DISABLED", "true",
                     "HOME", "/nonexistent");
 
-            CliRun run = CliRun.run(env, args.toArray(String[]::new));
+            CliRun run = cli.run(env, args.toArray(String[]::new));
 
             assertEquals(expectedExit, run.exitCode(), () -> "exit code; stderr: " + run.err());
             assertEquals(expected, run.out(), () -> "stdout; stderr: " + run.err());

@@ -1,0 +1,70 @@
+package dev.ec2lite.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every AWS CLI golden case again, run through the runnable jar that {@code package} builds ({@code
+ * java -jar target/ec2lite.jar}, one process per case), not in-process: the jar is shaded and shrunk,
+ * so a class or method its commands need and the shrinker removed, a resource the shading lost or a
+ * rewritten class file that does not verify shows here.
+ */
+class RunnableJarGoldenIT {
+    private static final long RUN_LIMIT_SECONDS = 120;
+
+    @TempDir
+    Path dir;
+
+    static Stream<GoldenCases.Case> cases() throws IOException {
+        return AwsCliGoldenTest.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theRunnableJarPrintsWhatTheAwsCliPrints(GoldenCases.Case golden) throws IOException {
+        AwsCliGoldenTest.check(golden, this::runJar);
+    }
+
+    private CliRun runJar(Map<String, String> env, String... args) throws IOException {
+        Path jar = Path.of(System.getProperty("ec2lite.target", "target"), "ec2lite.jar");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // Only to spend less CPU per process; what is run is the jar as users run it.
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the jar ran longer than " + RUN_LIMIT_SECONDS + " s: " + command);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return new CliRun(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
