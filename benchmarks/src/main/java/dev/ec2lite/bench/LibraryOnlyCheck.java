@@ -1,8 +1,9 @@
 package dev.ec2lite.bench;
 
 /**
- * Proves that the library-only class path of the footprint table (no picocli, no
- * jackson-dataformat-xml) is enough for a call: one call to an in-process stub, exit code 0 or not.
+ * Proves that the library's class path of the footprint table (no picocli, no JMESPath: the command
+ * line's optional dependencies) is enough for a call: one call to an in-process stub, exit code 0 or
+ * not.
  */
 public final class LibraryOnlyCheck {
     private LibraryOnlyCheck() {}

@@ -107,7 +107,6 @@ public final class Report {
         Map<String, Cold> cold = coldStart();
         Footprint lite = footprint("ec2lite");
         Footprint liteBc = footprint("ec2lite-bc");
-        Footprint liteLib = footprint("ec2lite-lib");
         Footprint sdkDefault = footprint("sdk-default");
         Footprint sdkUrl = footprint("sdk-urlconn");
         int threadsN = threads("steady-n.json");
@@ -208,10 +207,6 @@ public final class Report {
         line("|---|---:|---:|");
         footprintRow("ec2lite and its non-optional runtime dependencies", lite);
         footprintRow("ec2lite with Bouncy Castle", liteBc);
-        footprintRow(
-                "ec2lite as a library only (embedder excludes picocli and jackson-dataformat-xml, keeps"
-                        + " jackson-databind)",
-                liteLib);
         footprintRow("SDK v2 `ec2` with its default HTTP clients (Apache 5, Netty)", sdkDefault);
         footprintRow("SDK v2 `ec2` with the URL-connection client only", sdkUrl);
         line("");
