@@ -19,8 +19,9 @@ import java.util.zip.ZipOutputStream;
  * <p>Why: the shrinker must see the JDK's classes to know which of the libraries' methods implement
  * or override them (a {@code Comparator.compare} reached only through the JDK must stay). It reads
  * jars and {@code jmods}, and not every JDK 17 install has {@code jmods} (Debian ships them in a
- * separate package); every JDK has its run-time image. Entries are stored, not compressed: the jar
- * lives only in {@code target/build-tools}, and storing is what makes this take seconds.
+ * separate package); every JDK has its run-time image. Entries are deflated at level 0 (no
+ * compression): the jar lives only in {@code target/build-tools}, and not compressing is what makes this
+ * take seconds.
  *
  * <p>Usage: {@code java JdkClassesJar.java OUTPUT.jar}
  */

@@ -19,7 +19,10 @@ final class DescribeInstancesOperation
         return "DescribeInstances";
     }
 
-    /** ec2lite offers no dry run for reads: a describe changes nothing, and the call itself shows the permission. */
+    /**
+     * ec2lite offers no dry run for this describe (yet; {@code DescribeAddresses} has one): it changes
+     * nothing, and the call itself shows the permission.
+     */
     @Override
     public Optional<Boolean> dryRun(DescribeInstancesRequest request) {
         return Optional.empty();

@@ -21,7 +21,10 @@ final class DescribeNetworkInterfacesOperation
         return "DescribeNetworkInterfaces";
     }
 
-    /** ec2lite offers no dry run for reads: a describe changes nothing, and the call itself shows the permission. */
+    /**
+     * ec2lite offers no dry run for this describe (yet; {@code DescribeAddresses} has one): it changes
+     * nothing, and the call itself shows the permission.
+     */
     @Override
     public Optional<Boolean> dryRun(DescribeNetworkInterfacesRequest request) {
         return Optional.empty();

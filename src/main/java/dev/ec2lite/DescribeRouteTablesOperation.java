@@ -24,7 +24,10 @@ final class DescribeRouteTablesOperation
         return "DescribeRouteTables";
     }
 
-    /** ec2lite offers no dry run for reads: a describe changes nothing, and the call itself shows the permission. */
+    /**
+     * ec2lite offers no dry run for this describe (yet; {@code DescribeAddresses} has one): it changes
+     * nothing, and the call itself shows the permission.
+     */
     @Override
     public Optional<Boolean> dryRun(DescribeRouteTablesRequest request) {
         return Optional.empty();

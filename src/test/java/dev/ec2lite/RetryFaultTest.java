@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.credentials.AwsCredentials;
+import dev.ec2lite.credentials.CredentialsProvider;
 import dev.ec2lite.error.Ec2ClientException;
+import dev.ec2lite.error.Ec2ConfigurationException;
 import dev.ec2lite.error.Ec2Exception;
 import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.retry.RetryStrategy;
@@ -21,8 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -298,6 +303,78 @@ class RetryFaultTest {
         assertTrue(e.getMessage().contains("may already have carried out"), e.getMessage());
         assertEquals(2, e.attempts());
         assertEquals(1, e.getSuppressed().length);
+    }
+
+    @Test
+    void anAnswerTooLargeToReadAfterATimeoutSaysTheEarlierAttemptMayHaveWorked() {
+        ec2.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        Buffer huge = new Buffer();
+        byte[] chunk = new byte[64 * 1024];
+        for (int i = 0; i < 9 * 16; i++) { // 9 MiB, past the 8 MiB cap: not retried, not read
+            huge.write(chunk);
+        }
+        ec2.enqueue(new MockResponse.Builder().code(200).body(huge).build());
+        Ec2ClientException e;
+        try (Ec2Client client = ec2.clientBuilder()
+                .retryStrategy(seededStrategy(3, Ec2TestServer.CLOCK))
+                .sleeper(sleeps::add)
+                .readTimeout(Duration.ofMillis(300))
+                .build()) {
+            e = assertThrows(Ec2ClientException.class, () -> client.detachNetworkInterface("eni-attach-1"));
+        }
+        assertTrue(e.getMessage().contains("larger than"), e.getMessage());
+        assertEquals(2, e.attempts());
+        assertTrue(e.earlierAttemptMayHaveSucceeded(), e.getMessage());
+        assertEquals(1, e.getSuppressed().length);
+    }
+
+    @Test
+    void aCallTimeoutThatLeavesNoTimeForARetryCountsTheTimedOutAttemptAsEarlier() {
+        ec2.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        Ec2ClientException e;
+        try (Ec2Client client = ec2.clientBuilder()
+                .retryStrategy(seededStrategy(3, Ec2TestServer.CLOCK))
+                .sleeper(sleeps::add)
+                .readTimeout(Duration.ofSeconds(5))
+                .callTimeout(Duration.ofMillis(400))
+                .build()) {
+            e = assertThrows(Ec2ClientException.class, () -> client.detachNetworkInterface("eni-attach-1"));
+        }
+        assertTrue(e.getMessage().contains("leaves no time"), e.getMessage());
+        assertEquals(1, e.attempts());
+        assertTrue(e.earlierAttemptMayHaveSucceeded(), "the timed-out attempt was sent: " + e.getMessage());
+        assertTrue(e.getCause() instanceof Ec2ClientException, String.valueOf(e.getCause()));
+        assertEquals(0, e.getSuppressed().length, "the attempt is the cause, not repeated as suppressed");
+        assertTrue(sleeps.isEmpty());
+    }
+
+    @Test
+    void credentialsThatFailOnARetryEndTheCallAsTheyAreWithTheEarlierFailureAttached() {
+        ec2.enqueue(503, ec2Error("ServiceUnavailable", "try again"));
+        AtomicInteger asked = new AtomicInteger();
+        CredentialsProvider onceOnly = () -> {
+            if (asked.incrementAndGet() > 1) {
+                throw new Ec2ConfigurationException("no credentials any more");
+            }
+            return AwsCredentials.of(Ec2TestServer.ACCESS_KEY, Ec2TestServer.SECRET_KEY);
+        };
+        Ec2ConfigurationException e;
+        try (Ec2Client client = ec2.clientBuilder()
+                .credentialsProvider(onceOnly)
+                .retryStrategy(seededStrategy(3, Ec2TestServer.CLOCK))
+                .sleeper(sleeps::add)
+                .build()) {
+            e = assertThrows(Ec2ConfigurationException.class, () -> client.detachNetworkInterface("eni-attach-1"));
+        }
+        assertEquals(2, asked.get());
+        assertEquals(1, e.getSuppressed().length);
+        assertTrue(
+                ((Ec2ServiceException) e.getSuppressed()[0]).isErrorCode("ServiceUnavailable"),
+                String.valueOf(e.getSuppressed()[0]));
     }
 
     @Test

@@ -118,7 +118,15 @@ public final class QueryClient {
         List<Ec2Exception> earlier = new ArrayList<>();
         while (true) {
             pause(state.beforeAttempt(), deadline, request, earlier, state);
-            Attempt attempt = attemptOnce(request, body, deadline, limit, state.attempts());
+            Attempt attempt;
+            try {
+                attempt = attemptOnce(request, body, deadline, limit, state.attempts());
+            } catch (Ec2Exception e) {
+                // Credentials that fail on a retry end the call as they are (a configuration error stays
+                // one), with the earlier attempts' failures attached.
+                earlier.forEach(e::addSuppressed);
+                throw e;
+            }
             if (attempt.response != null) {
                 state.onSuccess();
                 return attempt.response;
@@ -126,23 +134,25 @@ public final class QueryClient {
             RetryDecision decision =
                     attempt.failure == null ? RetryDecision.stop("not retryable") : state.onFailure(attempt.failure);
             if (!decision.shouldRetry()) {
-                throw finalFailure(attempt.error, earlier, state);
+                throw finalFailure(attempt.error, earlier, state, state.earlierAttemptMayHaveReachedService());
             }
             if (debugging()) {
                 log("attempt " + state.attempts() + " failed, retrying after "
                         + decision.delay().toMillis() + " ms: " + decision.reason());
             }
-            earlier.add(attempt.error);
             Duration left = remaining(deadline);
             if (left != null && decision.delay().compareTo(left) >= 0) {
+                // The loop ends the call, so every attempt made is an earlier one; the last is the cause.
                 throw finalFailure(
                         new Ec2ClientException(
                                 request.action() + ": the call timeout (" + limit
                                         + ") leaves no time for another attempt",
                                 attempt.error),
                         earlier,
-                        state);
+                        state,
+                        state.anyAttemptMayHaveReachedService());
             }
+            earlier.add(attempt.error);
             pause(decision.delay(), deadline, request, earlier, state);
         }
     }
@@ -267,15 +277,16 @@ public final class QueryClient {
     }
 
     /**
-     * The exception the call ends with: the last attempt's, copied with the attempts made and whether an
-     * earlier attempt may have reached the service, and the earlier attempts' failures as suppressed.
+     * The exception the call ends with: {@code last} copied with the attempts made and whether an earlier
+     * attempt may have reached the service, and the earlier attempts' failures as suppressed.
      */
-    private static Ec2Exception finalFailure(Ec2Exception last, List<Ec2Exception> earlier, CallRetryState state) {
+    private static Ec2Exception finalFailure(
+            Ec2Exception last, List<Ec2Exception> earlier, CallRetryState state, boolean earlierMayHaveSucceeded) {
         Ec2Exception failure;
         if (last instanceof Ec2ServiceException service) {
-            failure = service.afterAttempts(state.attempts(), state.earlierAttemptMayHaveReachedService());
+            failure = service.afterAttempts(state.attempts(), earlierMayHaveSucceeded);
         } else if (last instanceof Ec2ClientException client) {
-            failure = client.afterAttempts(state.attempts(), state.earlierAttemptMayHaveReachedService());
+            failure = client.afterAttempts(state.attempts(), earlierMayHaveSucceeded);
         } else {
             // Unreachable: every attempt failure this class makes or catches is one of the two above.
             throw new IllegalStateException(
@@ -302,7 +313,7 @@ public final class QueryClient {
             Thread.currentThread().interrupt();
             Ec2ClientException interrupted =
                     new Ec2ClientException(request.action() + ": interrupted while waiting to retry", e);
-            throw finalFailure(interrupted, earlier, state);
+            throw finalFailure(interrupted, earlier, state, state.anyAttemptMayHaveReachedService());
         }
     }
 

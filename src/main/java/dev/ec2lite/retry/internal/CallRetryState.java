@@ -34,6 +34,8 @@ public final class CallRetryState {
         }
         attemptOpen = true;
         attempts++;
+        // What the attempts before this one showed, whether or not this one ends through onFailure.
+        earlierMayHaveReachedService = mayHaveReachedService;
         ClientRateLimiter limiter = engine.rateLimiter();
         return limiter == null ? Duration.ZERO : limiter.acquire();
     }
@@ -48,7 +50,6 @@ public final class CallRetryState {
     /** Call when an attempt failed: says whether to retry, after how long, and why. */
     public RetryDecision onFailure(AttemptFailure failure) {
         closeAttempt();
-        earlierMayHaveReachedService = mayHaveReachedService;
         if (failure.kind() != AttemptFailure.Kind.SERVICE_ERROR && failure.requestMayHaveReachedServer()) {
             mayHaveReachedService = true;
         }
@@ -78,13 +79,21 @@ public final class CallRetryState {
     }
 
     /**
-     * Whether an attempt before the last failed one may have reached the service without our seeing its
+     * Whether an attempt before the latest one may have reached the service without our seeing its
      * answer (a timeout or an I/O error after the request was sent): a retry that then fails with "not
-     * found" may mean that attempt already did the work. The call's final exception reports it; the last
-     * attempt's own failure says for itself whether it was sent.
+     * found" may mean that attempt already did the work. What the call's final exception reports when it
+     * is the latest attempt's own failure, which says for itself whether it was sent.
      */
     public boolean earlierAttemptMayHaveReachedService() {
         return earlierMayHaveReachedService;
+    }
+
+    /**
+     * Whether any attempt that failed may have reached the service: what the call's final exception
+     * reports when the retry loop itself ends the call (no time left, interrupted), after the attempts.
+     */
+    public boolean anyAttemptMayHaveReachedService() {
+        return mayHaveReachedService;
     }
 
     /** Why a retry may help, or {@code null} when it cannot; clock-skew errors correct the clock here. */

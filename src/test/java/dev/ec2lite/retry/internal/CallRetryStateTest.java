@@ -184,6 +184,7 @@ class CallRetryStateTest {
         assertFalse(
                 timedOutLast.earlierAttemptMayHaveReachedService(),
                 "the last attempt's own failure is not an earlier attempt's");
+        assertTrue(timedOutLast.anyAttemptMayHaveReachedService(), "but it counts when the loop ends the call");
 
         CallRetryState brokenRead = engine.newCall();
         attemptFails(brokenRead, AttemptFailure.ioAfterRequestSent());
