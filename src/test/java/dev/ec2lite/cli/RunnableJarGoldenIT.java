@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2lite.local.LocalEc2Endpoint;
+import dev.ec2lite.testing.ChildRun;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,23 +84,7 @@ class RunnableJarGoldenIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.environment().putAll(env);
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("the jar ran longer than " + RUN_LIMIT_SECONDS + " s: " + command);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        return new CliRun(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        ChildRun run = ChildRun.run(builder, dir, RUN_LIMIT_SECONDS);
+        return new CliRun(run.exitCode(), run.out(), run.err());
     }
 }

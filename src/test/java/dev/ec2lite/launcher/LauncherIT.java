@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2lite.testing.ChildRun;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +41,7 @@ class LauncherIT {
         home = Files.createDirectories(dir.resolve("home"));
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private Run launch(Map<String, String> extraEnv, String... args) throws Exception {
+    private ChildRun launch(Map<String, String> extraEnv, String... args) throws Exception {
         List<String> command =
                 new ArrayList<>(List.of("sh", install.resolve("ec2lite").toString()));
         command.addAll(List.of(args));
@@ -56,19 +53,7 @@ class LauncherIT {
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         env.put("EC2LITE_LAUNCHER_DEBUG", "1");
         env.putAll(extraEnv);
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("the launcher ran longer than " + RUN_LIMIT_SECONDS + " s");
-        }
-        return new Run(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ChildRun.run(builder, dir, RUN_LIMIT_SECONDS);
     }
 
     private List<Path> archivesIn(Path folder) throws IOException {
@@ -83,7 +68,7 @@ class LauncherIT {
 
     @Test
     void trainsOnceIntoTheUsersCacheThenUsesTheArchive() throws Exception {
-        Run first = launch(Map.of(), "--version");
+        ChildRun first = launch(Map.of(), "--version");
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.out().startsWith("ec2lite "), first.out());
         assertTrue(first.err().contains("training"), first.err());
@@ -93,7 +78,7 @@ class LauncherIT {
             assertEquals(2, files.count(), "nothing written beside the jar");
         }
 
-        Run second = launch(Map.of(), "--version");
+        ChildRun second = launch(Map.of(), "--version");
         assertEquals(0, second.exitCode(), second.err());
         assertEquals(first.out(), second.out());
         assertFalse(second.err().contains("training"), second.err());
@@ -103,7 +88,7 @@ class LauncherIT {
     @Test
     void xdgCacheHomeIsWhereTheArchiveGoes() throws Exception {
         Path xdg = dir.resolve("xdg");
-        Run run = launch(Map.of("XDG_CACHE_HOME", xdg.toString()), "--version");
+        ChildRun run = launch(Map.of("XDG_CACHE_HOME", xdg.toString()), "--version");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(1, archivesIn(xdg.resolve("ec2lite")).size());
         assertTrue(archivesIn(home.resolve(".cache/ec2lite")).isEmpty());
@@ -116,7 +101,7 @@ class LauncherIT {
         Map<String, String> env =
                 Map.of("XDG_CACHE_HOME", blocker.resolve("cache").toString());
         for (int i = 0; i < 2; i++) {
-            Run run = launch(env, "--version");
+            ChildRun run = launch(env, "--version");
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.out().startsWith("ec2lite "), run.out());
             assertTrue(run.err().contains("running without an archive"), run.err());
@@ -131,7 +116,7 @@ class LauncherIT {
         Path archive = archivesIn(cache).get(0);
         Files.delete(archive);
         Files.writeString(cache.resolve(archive.getFileName() + ".failed"), "");
-        Run run = launch(Map.of(), "--version");
+        ChildRun run = launch(Map.of(), "--version");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("training failed before"), run.err());
         assertTrue(archivesIn(cache).isEmpty());
@@ -155,7 +140,7 @@ class LauncherIT {
             out.closeEntry();
         }
         Files.move(changed, jar, StandardCopyOption.REPLACE_EXISTING);
-        Run run = launch(Map.of(), "--version");
+        ChildRun run = launch(Map.of(), "--version");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("training"), run.err());
         assertEquals(2, archivesIn(home.resolve(".cache/ec2lite")).size());
@@ -165,7 +150,7 @@ class LauncherIT {
     void argumentsOutputAndExitCodesAreThoseOfTheJar() throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("EC2LITE_NO_ARCHIVE", "1");
-        Run bad = launch(env, "detach-network-interface");
+        ChildRun bad = launch(env, "detach-network-interface");
         assertEquals(252, bad.exitCode(), bad.err());
         assertTrue(bad.err().contains("--attachment-id"), bad.err());
     }
