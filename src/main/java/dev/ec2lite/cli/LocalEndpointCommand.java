@@ -6,13 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code ec2lite local-endpoint}: runs the embedded EC2 endpoint until stopped, for scripts and manual tries. */
 @Command(
@@ -42,6 +45,7 @@ final class LocalEndpointCommand implements Callable<Integer> {
     @Option(
             names = "--fixed-time",
             paramLabel = "INSTANT",
+            converter = IsoInstant.class,
             description = "Stop the endpoint's clock at this ISO-8601 instant (2026-01-01T00:00:00Z), so its"
                     + " answers repeat exactly; attach and detach then never settle.")
     Instant fixedTime;
@@ -52,6 +56,19 @@ final class LocalEndpointCommand implements Callable<Integer> {
             paramLabel = "N",
             description = "Add N available interfaces to the scenario (to try pagination; default 0).")
     int extraInterfaces;
+
+    /** An ISO-8601 instant; picocli's own {@code java.time} converters are switched off (see {@link Main}). */
+    static final class IsoInstant implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException(
+                        "'" + value + "' is not an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+            }
+        }
+    }
 
     @Override
     public Integer call() throws InterruptedException {

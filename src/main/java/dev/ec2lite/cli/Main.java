@@ -8,6 +8,15 @@ import picocli.CommandLine;
 
 /** The {@code ec2lite} command: parses arguments, runs one subcommand, exits with its code. */
 public final class Main {
+    /**
+     * Picocli registers converters for every {@code java.sql} and {@code java.time} type by reflection
+     * when it builds a model, loading about 80 classes a one-call process never uses; no option here
+     * has such a type except {@code local-endpoint --fixed-time}, which brings its own converter.
+     */
+    private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -55,6 +64,9 @@ public final class Main {
         if (entry == null && !first.startsWith("-")) {
             errWriter.println("ec2lite: unknown command '" + first + "'; 'ec2lite --help' lists the commands");
             return ExitCodes.USAGE;
+        }
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
         }
         CommandFactory factory = new CommandFactory(env, terminal);
         CommandLine commandLine = new CommandLine(new Ec2liteCommand(), factory);

@@ -48,10 +48,23 @@ public final class CliStartupComparison {
         }
     }
 
-    /** One way of starting the CLI (or a program) in a fresh process. */
+    /**
+     * One way of starting the CLI (or a program) in a fresh process; {@code training}, when not empty, is
+     * run once before the untimed run (it writes the class archive the command uses).
+     */
     private record Variant(
             String name, String protocol, String kind, String label, List<String> command, Map<String, String> env,
-            boolean jvm, boolean calls) {}
+            boolean jvm, boolean calls, List<String> training) {
+        Variant(String name, String protocol, String kind, String label, List<String> command,
+                Map<String, String> env, boolean jvm, boolean calls) {
+            this(name, protocol, kind, label, command, env, jvm, calls, List.of());
+        }
+    }
+
+    /** The launcher's JVM flags (src/main/sh/ec2lite), for the JDK-only program that runs as the launcher does. */
+    private static final List<String> LAUNCHER_FLAGS = List.of(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CompileThresholdScaling=5",
+            "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private CliStartupComparison(Map<String, String> options) throws IOException {
         this.options = options;
@@ -126,6 +139,9 @@ public final class CliStartupComparison {
         List<Variant> ready = new ArrayList<>();
         for (Variant variant : variants) {
             try {
+                if (!variant.training().isEmpty()) {
+                    TimedChild.run(variant.name() + "-training", variant.training(), variant.env(), work, false);
+                }
                 runCounted(variant, http, https, false);
                 ready.add(variant);
             } catch (IOException e) {
@@ -214,7 +230,32 @@ public final class CliStartupComparison {
         }
         list.add(new Variant("lib-" + p, p, "lib", "ec2lite one-call program (`ColdStartEc2lite`)", lib, baseEnv(),
                 true, true));
+        list.add(floor("floor-" + p, target, List.of(), "JDK-only POST, plain JVM (`JdkFloor`)"));
+        Path archive = work.resolve("floor-" + p + ".jsa");
+        Files.deleteIfExists(archive);
+        List<String> tuned = new ArrayList<>(LAUNCHER_FLAGS);
+        tuned.add("-XX:SharedArchiveFile=" + archive);
+        List<String> training = new ArrayList<>(LAUNCHER_FLAGS);
+        training.add("-XX:ArchiveClassesAtExit=" + archive);
+        Variant floorTuned =
+                floor("floortuned-" + p, target, tuned, "JDK-only POST, the launcher's flags and its own archive");
+        list.add(new Variant(floorTuned.name(), p, floorTuned.kind(), floorTuned.label(), floorTuned.command(),
+                floorTuned.env(), true, true, floor("", target, training, "").command()));
         return list;
+    }
+
+    /**
+     * {@link JdkFloor}: the call with nothing but the JDK, the lower bound of any JVM command's start-up
+     * over this protocol.
+     */
+    private Variant floor(String name, Target target, List<String> flags, String label) {
+        List<String> command = new ArrayList<>(List.of(java(java17Home)));
+        command.addAll(flags);
+        command.addAll(List.of("-cp", require("noop-cp"), JdkFloor.class.getName(), target.url()));
+        if (target.tls()) {
+            command.add(target.caPem().toString());
+        }
+        return new Variant(name, target.protocol(), "floor", label, command, baseEnv(), true, true);
     }
 
     /**
