@@ -13,6 +13,7 @@ import dev.ec2lite.error.Ec2ServiceException;
 import dev.ec2lite.local.LocalEc2Endpoint;
 import dev.ec2lite.local.RecordedRequest;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -49,6 +50,12 @@ final class DemoCommand implements Callable<Integer> {
             description = "How often the waiters poll (default 500).")
     long pollMillis;
 
+    @Option(
+            names = "--tls",
+            description = "Serve the endpoint over https, with a certificate made for this run, which the"
+                    + " demo's client trusts as its CA bundle (as --ca-bundle would).")
+    boolean tls;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,11 +65,14 @@ final class DemoCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Duration stateDelay = Duration.ofMillis(stateDelayMillis);
-        try (LocalEc2Endpoint endpoint = LocalEc2Endpoint.builder()
-                        .attachDelay(stateDelay)
-                        .detachDelay(stateDelay)
-                        .start();
-                Ec2Client ec2 = client(endpoint)) {
+        LocalEc2Endpoint.Builder endpointBuilder =
+                LocalEc2Endpoint.builder().attachDelay(stateDelay).detachDelay(stateDelay);
+        if (tls) {
+            endpointBuilder.tls();
+        }
+        try (LocalEc2Endpoint endpoint = endpointBuilder.start();
+                CaBundleFile trust = CaBundleFile.of(endpoint);
+                Ec2Client ec2 = client(endpoint, trust)) {
             new DemoScript(
                             ec2,
                             endpoint,
@@ -70,22 +80,26 @@ final class DemoCommand implements Callable<Integer> {
                             new WaiterConfig(Duration.ofMillis(pollMillis), 60, Duration.ofMinutes(2)))
                     .run();
             return ExitCodes.SUCCESS;
-        } catch (Ec2Exception | IllegalStateException e) {
+        } catch (Ec2Exception | IllegalStateException | UncheckedIOException e) {
             err.println("ec2lite demo: failed: " + e.getMessage());
             return ExitCodes.OTHER;
         }
     }
 
-    /** A real client, configured from nothing on this machine: the endpoint's URL, region and example keys. */
-    private static Ec2Client client(LocalEc2Endpoint endpoint) {
+    /**
+     * A real client, configured from nothing on this machine: the endpoint's URL, region and example
+     * keys, and over TLS its certificate as the only CA.
+     */
+    private static Ec2Client client(LocalEc2Endpoint endpoint, CaBundleFile trust) {
         Environment nothing = Environment.of(
                 Map.of("AWS_EC2_METADATA_DISABLED", "true"), Map.of(), Path.of(System.getProperty("java.io.tmpdir")));
-        return Ec2Client.builder()
+        Ec2Client.Builder builder = Ec2Client.builder()
                 .environment(nothing)
                 .region(endpoint.region())
                 .endpointOverride(endpoint.endpoint())
-                .credentialsProvider(CredentialsProvider.of(endpoint.credentials()))
-                .build();
+                .credentialsProvider(CredentialsProvider.of(endpoint.credentials()));
+        trust.path().ifPresent(builder::caBundle);
+        return builder.build();
     }
 
     /** The steps, printed as they happen. */

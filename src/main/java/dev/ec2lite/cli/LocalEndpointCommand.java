@@ -57,6 +57,12 @@ final class LocalEndpointCommand implements Callable<Integer> {
             description = "Add N available interfaces to the scenario (to try pagination; default 0).")
     int extraInterfaces;
 
+    @Option(
+            names = "--tls",
+            description = "Serve https with a certificate for 127.0.0.1 made for this run, written to a"
+                    + " temporary PEM file (removed on exit) for clients to pass as --ca-bundle.")
+    boolean tls;
+
     /** An ISO-8601 instant; picocli's own {@code java.time} converters are switched off (see {@link Main}). */
     static final class IsoInstant implements ITypeConverter<Instant> {
         @Override
@@ -87,13 +93,23 @@ final class LocalEndpointCommand implements Callable<Integer> {
         }
         Duration delay = Duration.ofMillis(stateDelayMillis);
         LocalEc2Endpoint endpoint;
+        CaBundleFile trust;
         try {
             LocalEc2Endpoint.Builder builder =
                     LocalEc2Endpoint.builder().port(port).attachDelay(delay).detachDelay(delay);
+            if (tls) {
+                builder.tls();
+            }
             if (fixedTime != null) {
                 builder.resourceClock(Clock.fixed(fixedTime, ZoneOffset.UTC));
             }
             endpoint = builder.start();
+            try {
+                trust = CaBundleFile.of(endpoint);
+            } catch (RuntimeException e) {
+                endpoint.close();
+                throw e;
+            }
             for (int i = 1; i <= extraInterfaces; i++) {
                 endpoint.addNetworkInterface("spare interface " + i);
             }
@@ -104,6 +120,7 @@ final class LocalEndpointCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             endpoint.close();
+            trust.close();
             stopped.countDown();
         });
         Runtime.getRuntime().addShutdownHook(hook);
@@ -114,8 +131,11 @@ final class LocalEndpointCommand implements Callable<Integer> {
             out.println(
                     "  export AWS_SECRET_ACCESS_KEY=" + endpoint.credentials().secretAccessKey());
             out.println("  export AWS_REGION=" + endpoint.region());
+            String caBundle = trust.path().map(file -> " --ca-bundle " + file).orElse("");
+            trust.path().ifPresent(file -> out.println("CA bundle: " + file
+                    + "  (this run's certificate for 127.0.0.1; removed on exit)"));
             out.println("  java -jar target/ec2lite.jar detach-network-interface --endpoint-url " + endpoint.endpoint()
-                    + " --attachment-id " + LocalEc2Endpoint.FLOATING_ATTACHMENT_ID);
+                    + caBundle + " --attachment-id " + LocalEc2Endpoint.FLOATING_ATTACHMENT_ID);
             out.println();
             out.println(endpoint.state());
             out.flush();
@@ -129,6 +149,7 @@ final class LocalEndpointCommand implements Callable<Integer> {
             if (stopped.getCount() > 0) {
                 Runtime.getRuntime().removeShutdownHook(hook);
                 endpoint.close();
+                trust.close();
             }
         }
     }

@@ -1,14 +1,18 @@
 package dev.ec2lite.local;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.ec2lite.credentials.AwsCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +103,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     static final int QUEUE_CAPACITY = 1024;
 
     private final HttpServer server;
+    private final SelfSignedCertificate certificate; // null: plain http
     private final ExecutorService executor;
     private final String region;
     private final AwsCredentials credentials;
@@ -134,7 +139,20 @@ public final class LocalEc2Endpoint implements AutoCloseable {
                 new BodyReader(alarms, builder.bodyReadTimeout));
 
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        this.server = HttpServer.create(new InetSocketAddress(loopback, builder.port), 0);
+        InetSocketAddress address = new InetSocketAddress(loopback, builder.port);
+        if (builder.tls) {
+            try {
+                this.certificate = SelfSignedCertificate.create(Instant.now());
+                HttpsServer https = HttpsServer.create(address, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
+                this.server = https;
+            } catch (GeneralSecurityException e) {
+                throw new IOException("cannot make the endpoint's TLS certificate: " + e.getMessage(), e);
+            }
+        } else {
+            this.certificate = null;
+            this.server = HttpServer.create(address, 0);
+        }
         this.executor =
                 newExecutor("ec2lite-local-endpoint-" + server.getAddress().getPort() + "-");
         server.createContext("/", handler);
@@ -200,9 +218,21 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         return threads.size();
     }
 
-    /** {@code http://127.0.0.1:PORT}: the endpoint URL to give a client. */
+    /**
+     * {@code http://127.0.0.1:PORT}, or {@code https://127.0.0.1:PORT} when {@linkplain Builder#tls()
+     * serving TLS}: the endpoint URL to give a client.
+     */
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port());
+        return URI.create((certificate == null ? "http" : "https") + "://127.0.0.1:" + port());
+    }
+
+    /**
+     * With {@linkplain Builder#tls() TLS}, the endpoint's certificate as a PEM block: write it to a file
+     * and give that file to a client as its CA bundle ({@code --ca-bundle}, {@code AWS_CA_BUNDLE}, {@code
+     * Ec2Client.Builder#caBundle}); empty over plain http.
+     */
+    public Optional<String> certificatePem() {
+        return Optional.ofNullable(certificate).map(SelfSignedCertificate::pem);
     }
 
     public int port() {
@@ -456,8 +486,20 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         private Duration attachDelay = Duration.ofSeconds(2);
         private Duration detachDelay = Duration.ofSeconds(2);
         private Duration bodyReadTimeout = BodyReader.TIMEOUT;
+        private boolean tls;
 
         private Builder() {}
+
+        /**
+         * Serves {@code https://} instead of {@code http://}, with a certificate for {@code 127.0.0.1}
+         * made at start (a fresh P-256 key, self-signed, never stored): to try a client's TLS set-up,
+         * a private CA bundle above all, without a network. Clients trust it only through {@link
+         * LocalEc2Endpoint#certificatePem()}.
+         */
+        public Builder tls() {
+            this.tls = true;
+            return this;
+        }
 
         /** How long a client may take to send a request body; tests shorten it. */
         Builder bodyReadTimeout(Duration timeout) {

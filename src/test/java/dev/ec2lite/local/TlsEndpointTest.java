@@ -1,0 +1,142 @@
+package dev.ec2lite.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ec2lite.DescribeNetworkInterfacesRequest;
+import dev.ec2lite.DetachNetworkInterfaceRequest;
+import dev.ec2lite.DetachNetworkInterfaceResponse;
+import dev.ec2lite.Ec2Client;
+import dev.ec2lite.config.Environment;
+import dev.ec2lite.credentials.CredentialsProvider;
+import dev.ec2lite.error.Ec2ClientException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The endpoint over TLS: the real client trusts it through a CA bundle holding the endpoint's own
+ * certificate, and nothing else makes it trusted.
+ */
+class TlsEndpointTest {
+    @TempDir
+    Path dir;
+
+    private Ec2Client.Builder client(LocalEc2Endpoint ec2) {
+        Environment nothing = Environment.of(Map.of("AWS_EC2_METADATA_DISABLED", "true"), Map.of(), dir);
+        return Ec2Client.builder()
+                .environment(nothing)
+                .region(ec2.region())
+                .endpointOverride(ec2.endpoint())
+                .credentialsProvider(CredentialsProvider.of(ec2.credentials()))
+                .maxAttempts(1);
+    }
+
+    private Path bundle(LocalEc2Endpoint ec2) throws IOException {
+        return Files.writeString(dir.resolve("endpoint.pem"), ec2.certificatePem().orElseThrow());
+    }
+
+    @Test
+    @Timeout(60)
+    void aClientTrustingTheCertificateCallsOverHttps() throws IOException {
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
+                Ec2Client client = client(ec2).caBundle(bundle(ec2)).build()) {
+            assertEquals("https", ec2.endpoint().getScheme());
+            DetachNetworkInterfaceResponse dry = client.detachNetworkInterface(DetachNetworkInterfaceRequest.builder()
+                    .attachmentId(LocalEc2Endpoint.FLOATING_ATTACHMENT_ID)
+                    .dryRun(true)
+                    .build());
+            assertTrue(dry.dryRun());
+            assertEquals(
+                    LocalEc2Endpoint.FLOATING_INTERFACE_ID,
+                    client.describeNetworkInterfaces(DescribeNetworkInterfacesRequest.byAttachmentId(
+                                    LocalEc2Endpoint.FLOATING_ATTACHMENT_ID))
+                            .networkInterfaces()
+                            .get(0)
+                            .networkInterfaceId());
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void withoutTheCertificateInItsBundleTheClientRefusesTheServer() throws IOException {
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
+                LocalEc2Endpoint other = LocalEc2Endpoint.builder().tls().start();
+                Ec2Client trustsTheOther = client(ec2).caBundle(bundle(other)).build()) {
+            Ec2ClientException e = assertThrows(
+                    Ec2ClientException.class,
+                    () -> trustsTheOther.detachNetworkInterface(LocalEc2Endpoint.FLOATING_ATTACHMENT_ID));
+            assertTrue(ec2.requests().isEmpty(), "no request may reach a server the client does not trust");
+            assertTrue(e.getMessage().contains("certif") || String.valueOf(e.getCause()).contains("certif"),
+                    e.toString());
+        }
+    }
+
+    @Test
+    void theCertificateNamesTheLoopbackAddressAndIsSignedByItsOwnKey() throws Exception {
+        Instant before = Instant.now();
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start()) {
+            String pem = ec2.certificatePem().orElseThrow();
+            assertTrue(pem.startsWith("-----BEGIN CERTIFICATE-----\n"), pem);
+            assertTrue(pem.endsWith("-----END CERTIFICATE-----\n"), pem);
+            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+            certificate.verify(certificate.getPublicKey());
+            certificate.checkValidity(Date.from(before));
+            certificate.checkValidity(Date.from(before.plus(Duration.ofDays(29))));
+            assertEquals(3, certificate.getVersion());
+            assertEquals("SHA256withECDSA", certificate.getSigAlgName());
+            assertEquals(certificate.getSubjectX500Principal(), certificate.getIssuerX500Principal());
+            assertEquals("CN=ec2lite local endpoint", certificate.getSubjectX500Principal().getName());
+            assertEquals(List.of(List.of(7, "127.0.0.1")), List.copyOf(certificate.getSubjectAlternativeNames()));
+            assertTrue(certificate.getSerialNumber().signum() > 0);
+        }
+    }
+
+    @Test
+    void eachEndpointMakesItsOwnKey() {
+        try (LocalEc2Endpoint a = LocalEc2Endpoint.builder().tls().start();
+                LocalEc2Endpoint b = LocalEc2Endpoint.builder().tls().start()) {
+            assertTrue(!a.certificatePem().orElseThrow().equals(b.certificatePem().orElseThrow()));
+        }
+    }
+
+    @Test
+    void plainHttpHasNoCertificate() {
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.start()) {
+            assertEquals("http", ec2.endpoint().getScheme());
+            assertTrue(ec2.certificatePem().isEmpty());
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aSilentTlsPeerDoesNotStopOthersAndTheEndpointStillCloses() throws IOException {
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
+                Ec2Client client = client(ec2).caBundle(bundle(ec2)).build();
+                Socket silent = new Socket(InetAddress.getByName("127.0.0.1"), ec2.port())) {
+            // Connected, and never starts the handshake.
+            assertTrue(silent.isConnected());
+            DetachNetworkInterfaceResponse dry = client.detachNetworkInterface(DetachNetworkInterfaceRequest.builder()
+                    .attachmentId(LocalEc2Endpoint.FLOATING_ATTACHMENT_ID)
+                    .dryRun(true)
+                    .build());
+            assertTrue(dry.dryRun());
+        }
+    }
+}
