@@ -132,8 +132,9 @@ final class LocalEndpointCommand implements Callable<Integer> {
                     "  export AWS_SECRET_ACCESS_KEY=" + endpoint.credentials().secretAccessKey());
             out.println("  export AWS_REGION=" + endpoint.region());
             String caBundle = trust.path().map(file -> " --ca-bundle " + file).orElse("");
-            trust.path().ifPresent(file -> out.println("CA bundle: " + file
-                    + "  (this run's certificate for 127.0.0.1; removed on exit)"));
+            trust.path()
+                    .ifPresent(file -> out.println(
+                            "CA bundle: " + file + "  (this run's certificate for 127.0.0.1; removed on exit)"));
             out.println("  java -jar target/ec2lite.jar detach-network-interface --endpoint-url " + endpoint.endpoint()
                     + caBundle + " --attachment-id " + LocalEc2Endpoint.FLOATING_ATTACHMENT_ID);
             out.println();

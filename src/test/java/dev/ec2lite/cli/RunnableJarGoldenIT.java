@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * java -jar target/ec2lite.jar}, one process per case), not in-process: the jar is shaded and shrunk,
  * so a class or method its commands need and the shrinker removed, a resource the shading lost or a
  * rewritten class file that does not verify shows here; the offline demo and a {@code --debug} detach
- * cover what the golden cases do not (detach, waiters, the moves). Not covered here: TLS and proxies.
+ * cover what the golden cases do not (detach, waiters, the moves), over http and over TLS (the demo with
+ * {@code --tls}). Not covered here: proxies.
  */
 class RunnableJarGoldenIT {
     private static final long RUN_LIMIT_SECONDS = 120;
@@ -44,6 +45,15 @@ class RunnableJarGoldenIT {
         // Detach, waiters, all four moves and the embedded endpoint: what the golden cases do not cover.
         CliRun run = runJar(Map.of("HOME", dir.toString()), "demo", "--state-delay-ms", "0", "--poll-ms", "1");
         assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("had a verified signature"), run.out());
+    }
+
+    @Test
+    void theDemoRunsOverTlsThroughTheRunnableJar() throws IOException {
+        // OkHttp's TLS code in the shrunk jar, with the endpoint's certificate as the CA bundle.
+        CliRun run = runJar(Map.of("HOME", dir.toString()), "demo", "--tls", "--state-delay-ms", "0", "--poll-ms", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("an embedded EC2 endpoint at https://127.0.0.1:"), run.out());
         assertTrue(run.out().contains("had a verified signature"), run.out());
     }
 

@@ -22,6 +22,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,8 @@ class TlsEndpointTest {
     }
 
     private Path bundle(LocalEc2Endpoint ec2) throws IOException {
-        return Files.writeString(dir.resolve("endpoint.pem"), ec2.certificatePem().orElseThrow());
+        return Files.writeString(
+                dir.resolve("endpoint.pem"), ec2.certificatePem().orElseThrow());
     }
 
     @Test
@@ -82,7 +84,9 @@ class TlsEndpointTest {
                     Ec2ClientException.class,
                     () -> trustsTheOther.detachNetworkInterface(LocalEc2Endpoint.FLOATING_ATTACHMENT_ID));
             assertTrue(ec2.requests().isEmpty(), "no request may reach a server the client does not trust");
-            assertTrue(e.getMessage().contains("certif") || String.valueOf(e.getCause()).contains("certif"),
+            assertTrue(
+                    e.getMessage().contains("certif")
+                            || String.valueOf(e.getCause()).contains("certif"),
                     e.toString());
         }
     }
@@ -102,7 +106,9 @@ class TlsEndpointTest {
             assertEquals(3, certificate.getVersion());
             assertEquals("SHA256withECDSA", certificate.getSigAlgName());
             assertEquals(certificate.getSubjectX500Principal(), certificate.getIssuerX500Principal());
-            assertEquals("CN=ec2lite local endpoint", certificate.getSubjectX500Principal().getName());
+            assertEquals(
+                    "CN=ec2lite local endpoint",
+                    certificate.getSubjectX500Principal().getName());
             assertEquals(List.of(List.of(7, "127.0.0.1")), List.copyOf(certificate.getSubjectAlternativeNames()));
             assertTrue(certificate.getSerialNumber().signum() > 0);
         }
@@ -112,7 +118,8 @@ class TlsEndpointTest {
     void eachEndpointMakesItsOwnKey() {
         try (LocalEc2Endpoint a = LocalEc2Endpoint.builder().tls().start();
                 LocalEc2Endpoint b = LocalEc2Endpoint.builder().tls().start()) {
-            assertTrue(!a.certificatePem().orElseThrow().equals(b.certificatePem().orElseThrow()));
+            assertTrue(
+                    !a.certificatePem().orElseThrow().equals(b.certificatePem().orElseThrow()));
         }
     }
 
@@ -121,6 +128,34 @@ class TlsEndpointTest {
         try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.start()) {
             assertEquals("http", ec2.endpoint().getScheme());
             assertTrue(ec2.certificatePem().isEmpty());
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void peersThatStopInTheMiddleOfAHandshakeDoNotStopOthers() throws IOException {
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
+                Ec2Client client = client(ec2).caBundle(bundle(ec2)).build()) {
+            List<Socket> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 6; i++) { // more than the endpoint's four workers
+                    Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), ec2.port());
+                    // A TLS record header announcing a 255-byte handshake message, then nothing.
+                    socket.getOutputStream().write(new byte[] {0x16, 0x03, 0x01, 0x00, (byte) 0xff, 0x01});
+                    socket.getOutputStream().flush();
+                    stalled.add(socket);
+                }
+                DetachNetworkInterfaceResponse dry =
+                        client.detachNetworkInterface(DetachNetworkInterfaceRequest.builder()
+                                .attachmentId(LocalEc2Endpoint.FLOATING_ATTACHMENT_ID)
+                                .dryRun(true)
+                                .build());
+                assertTrue(dry.dryRun());
+            } finally {
+                for (Socket socket : stalled) {
+                    socket.close();
+                }
+            }
         }
     }
 
