@@ -1,8 +1,6 @@
 package dev.ec2lite.local;
 
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import dev.ec2lite.credentials.AwsCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,6 +102,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
 
     private final HttpServer server;
     private final SelfSignedCertificate certificate; // null: plain http
+    private final TlsFront tlsFront; // null: plain http; else the public port, in front of server
     private final ExecutorService executor;
     private final String region;
     private final AwsCredentials credentials;
@@ -139,25 +138,25 @@ public final class LocalEc2Endpoint implements AutoCloseable {
                 new BodyReader(alarms, builder.bodyReadTimeout));
 
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        InetSocketAddress address = new InetSocketAddress(loopback, builder.port);
-        if (builder.tls) {
-            try {
-                this.certificate = SelfSignedCertificate.create(Instant.now());
-                HttpsServer https = HttpsServer.create(address, 0);
-                https.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
-                this.server = https;
-            } catch (GeneralSecurityException e) {
-                throw new IOException("cannot make the endpoint's TLS certificate: " + e.getMessage(), e);
-            }
-        } else {
-            this.certificate = null;
-            this.server = HttpServer.create(address, 0);
-        }
+        // With TLS, the http server listens on a free private port behind the TLS front (see TlsFront).
+        this.server = HttpServer.create(new InetSocketAddress(loopback, builder.tls ? 0 : builder.port), 0);
         this.executor =
                 newExecutor("ec2lite-local-endpoint-" + server.getAddress().getPort() + "-");
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
+        if (builder.tls) {
+            try {
+                this.certificate = SelfSignedCertificate.create(Instant.now());
+                this.tlsFront = TlsFront.start(certificate.serverContext(), builder.port, server.getAddress());
+            } catch (GeneralSecurityException | IOException | RuntimeException e) {
+                stopServer();
+                throw e instanceof IOException io ? io : new IOException("cannot serve TLS: " + e.getMessage(), e);
+            }
+        } else {
+            this.certificate = null;
+            this.tlsFront = null;
+        }
     }
 
     /** Starts an endpoint with every default, on a free port. */
@@ -236,7 +235,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return tlsFront != null ? tlsFront.port() : server.getAddress().getPort();
     }
 
     /** The region requests must be signed for. */
@@ -394,6 +393,14 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        if (tlsFront != null) {
+            tlsFront.close();
+        }
+        stopServer();
+    }
+
+    /** Stops the http server and waits (at most 5 s) for its threads. */
+    private void stopServer() {
         server.stop(0);
         executor.shutdownNow();
         alarms.shutdownNow();

@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,6 +157,30 @@ class TlsEndpointTest {
                     socket.close();
                 }
             }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aHandshakeThatStallsIsCutOffAfterItsDeadline() throws IOException {
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
+                Socket stalled = new Socket(InetAddress.getByName("127.0.0.1"), ec2.port())) {
+            stalled.setSoTimeout(
+                    (int) TlsFront.HANDSHAKE_TIMEOUT.multipliedBy(3).toMillis());
+            stalled.getOutputStream().write(new byte[] {0x16, 0x03, 0x01, 0x00, (byte) 0xff, 0x01});
+            long start = System.nanoTime();
+            byte[] answer;
+            try {
+                answer = stalled.getInputStream().readAllBytes(); // returns once the endpoint closes
+            } catch (SocketTimeoutException e) {
+                throw new AssertionError("the endpoint kept a stalled handshake open", e);
+            } catch (IOException e) {
+                answer = new byte[0]; // reset by the endpoint: cut off as well
+            }
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            // Nothing but, at most, a TLS alert record (content type 21) before the close.
+            assertTrue(answer.length == 0 || answer[0] == 21, "unexpected answer of " + answer.length + " bytes");
+            assertTrue(waited.compareTo(TlsFront.HANDSHAKE_TIMEOUT.multipliedBy(2)) < 0, waited.toString());
         }
     }
 

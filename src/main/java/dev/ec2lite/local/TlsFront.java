@@ -1,0 +1,179 @@
+package dev.ec2lite.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * Terminates TLS for the endpoint: accepts on the public port, does each handshake with a deadline,
+ * then passes the bytes both ways to the plain-http server on a private loopback port.
+ *
+ * <p>Why not the JDK's {@code HttpsServer}: it does the handshake on a worker thread with no time
+ * limit, so four peers that stop in the middle of a handshake held all four workers and every later
+ * client waited forever. Here a stalled handshake costs one thread of its own for at most {@link
+ * #HANDSHAKE_TIMEOUT}, at most {@link #MAX_CONNECTIONS} connections are served at once (more are
+ * closed at once), and a connection idle longer than {@link #IDLE_TIMEOUT} is closed.
+ */
+final class TlsFront implements AutoCloseable {
+    static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
+    static final int MAX_CONNECTIONS = 64;
+
+    private final SSLServerSocket listener;
+    private final InetSocketAddress backend;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger names = new AtomicInteger();
+    private final Thread acceptor;
+    private volatile boolean closed;
+
+    private TlsFront(SSLServerSocket listener, InetSocketAddress backend) {
+        this.listener = listener;
+        this.backend = backend;
+        this.acceptor = newThread(this::acceptLoop, "ec2lite-local-endpoint-tls-" + listener.getLocalPort());
+    }
+
+    /** Listens on {@code port} of 127.0.0.1 (0: a free one) and forwards to {@code backend}. */
+    static TlsFront start(SSLContext context, int port, InetSocketAddress backend) throws IOException {
+        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        SSLServerSocket listener =
+                (SSLServerSocket) context.getServerSocketFactory().createServerSocket(port, 50, loopback);
+        TlsFront front = new TlsFront(listener, backend);
+        front.acceptor.start();
+        return front;
+    }
+
+    int port() {
+        return listener.getLocalPort();
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            Socket client;
+            try {
+                client = listener.accept();
+            } catch (IOException e) {
+                return; // the listener was closed
+            }
+            if (connections.incrementAndGet() > MAX_CONNECTIONS) {
+                connections.decrementAndGet();
+                closeQuietly(client);
+                continue;
+            }
+            open.add(client);
+            newThread(
+                            () -> serve((SSLSocket) client),
+                            "ec2lite-local-endpoint-tls-connection-" + names.incrementAndGet())
+                    .start();
+        }
+    }
+
+    /** One connection: the handshake within its deadline, then both directions until either side ends. */
+    private void serve(SSLSocket client) {
+        Socket server = null;
+        try {
+            client.setSoTimeout((int) HANDSHAKE_TIMEOUT.toMillis());
+            client.startHandshake();
+            client.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
+            server = new Socket();
+            open.add(server);
+            server.connect(backend, (int) HANDSHAKE_TIMEOUT.toMillis());
+            server.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
+            Socket toServer = server;
+            Thread answers = newThread(
+                    () -> pump(toServer, client), Thread.currentThread().getName() + "-answers");
+            answers.start();
+            pump(client, toServer);
+            answers.join(IDLE_TIMEOUT.toMillis());
+        } catch (IOException e) {
+            // A failed or stalled handshake, or a peer gone: the connection ends, nothing else does.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(client);
+            if (server != null) {
+                closeQuietly(server);
+            }
+            connections.decrementAndGet();
+        }
+    }
+
+    /** Copies until end of stream or an error, then closes both sockets so that the other pump ends too. */
+    private void pump(Socket from, Socket to) {
+        byte[] buffer = new byte[16 * 1024];
+        try {
+            InputStream in = from.getInputStream();
+            OutputStream out = to.getOutputStream();
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                out.write(buffer, 0, n);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // Closed by the other side, idle too long, or reset: the connection ends here.
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+        }
+    }
+
+    private Thread newThread(Runnable body, String name) {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        body.run();
+                    } finally {
+                        threads.remove(Thread.currentThread());
+                    }
+                },
+                name);
+        thread.setDaemon(true);
+        threads.add(thread);
+        return thread;
+    }
+
+    private void closeQuietly(Socket socket) {
+        open.remove(socket);
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Closing a socket that failed: nothing more can be done, and nothing is lost.
+        }
+    }
+
+    /** Stops accepting, closes every connection, and waits (at most 5 s) for the threads to end. */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            listener.close();
+        } catch (IOException e) {
+            // The listener is closed either way.
+        }
+        for (Socket socket : open) {
+            closeQuietly(socket);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        try {
+            for (Thread thread : threads) {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                if (thread.isAlive()) {
+                    throw new IllegalStateException("TLS thread did not stop within 5 seconds: " + thread);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
