@@ -65,14 +65,24 @@ public final class Main {
             errWriter.println("ec2lite: unknown command '" + first + "'; 'ec2lite --help' lists the commands");
             return ExitCodes.USAGE;
         }
-        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+        CommandFactory factory = new CommandFactory(env, terminal);
+        CommandLine commandLine;
+        // Picocli reads the property as each CommandLine is made; it is restored at once, so that
+        // nothing else in this JVM sees it.
+        String excludes = System.getProperty(CONVERTER_EXCLUDES);
+        if (excludes == null) {
             System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
         }
-        CommandFactory factory = new CommandFactory(env, terminal);
-        CommandLine commandLine = new CommandLine(new Ec2liteCommand(), factory);
-        if (entry != null) {
-            // Added before the settings below, which picocli applies to the subcommands present.
-            commandLine.addSubcommand(entry.name(), new CommandLine(entry.type(), factory));
+        try {
+            commandLine = new CommandLine(new Ec2liteCommand(), factory);
+            if (entry != null) {
+                // Added before the settings below, which picocli applies to the subcommands present.
+                commandLine.addSubcommand(entry.name(), new CommandLine(entry.type(), factory));
+            }
+        } finally {
+            if (excludes == null) {
+                System.clearProperty(CONVERTER_EXCLUDES);
+            }
         }
         commandLine
                 .setOut(outWriter)

@@ -9,6 +9,10 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
@@ -21,9 +25,9 @@ import javax.net.ssl.SSLSocket;
  *
  * <p>Why not the JDK's {@code HttpsServer}: it does the handshake on a worker thread with no time
  * limit, so four peers that stop in the middle of a handshake held all four workers and every later
- * client waited forever. Here a stalled handshake costs one thread of its own for at most {@link
- * #HANDSHAKE_TIMEOUT}, at most {@link #MAX_CONNECTIONS} connections are served at once (more are
- * closed at once), and a connection idle longer than {@link #IDLE_TIMEOUT} is closed.
+ * client waited forever. Here a handshake, stalled or dripping, costs one thread of its own for at
+ * most {@link #HANDSHAKE_TIMEOUT} in all, at most {@link #MAX_CONNECTIONS} connections are served at
+ * once (more are closed at once), and a connection idle longer than {@link #IDLE_TIMEOUT} is closed.
  */
 final class TlsFront implements AutoCloseable {
     static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
@@ -37,12 +41,20 @@ final class TlsFront implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger names = new AtomicInteger();
     private final Thread acceptor;
+    private final ScheduledExecutorService deadlines;
     private volatile boolean closed;
 
     private TlsFront(SSLServerSocket listener, InetSocketAddress backend) {
         this.listener = listener;
         this.backend = backend;
         this.acceptor = newThread(this::acceptLoop, "ec2lite-local-endpoint-tls-" + listener.getLocalPort());
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "ec2lite-local-endpoint-tls-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true); // nearly every deadline is cancelled by a finished handshake
+        this.deadlines = timer;
     }
 
     /** Listens on {@code port} of 127.0.0.1 (0: a free one) and forwards to {@code backend}. */
@@ -65,7 +77,11 @@ final class TlsFront implements AutoCloseable {
             try {
                 client = listener.accept();
             } catch (IOException e) {
-                return; // the listener was closed
+                if (closed) {
+                    return;
+                }
+                pause(); // out of file handles, say: try again rather than stop serving
+                continue;
             }
             if (connections.incrementAndGet() > MAX_CONNECTIONS) {
                 connections.decrementAndGet();
@@ -73,6 +89,11 @@ final class TlsFront implements AutoCloseable {
                 continue;
             }
             open.add(client);
+            if (closed) { // accepted while close() was closing the others
+                connections.decrementAndGet();
+                closeQuietly(client);
+                return;
+            }
             newThread(
                             () -> serve((SSLSocket) client),
                             "ec2lite-local-endpoint-tls-connection-" + names.incrementAndGet())
@@ -83,9 +104,15 @@ final class TlsFront implements AutoCloseable {
     /** One connection: the handshake within its deadline, then both directions until either side ends. */
     private void serve(SSLSocket client) {
         Socket server = null;
+        // The whole handshake has a deadline, not each read: a peer dripping a byte at a time is cut off too.
+        ScheduledFuture<?> deadline =
+                deadlines.schedule(() -> closeQuietly(client), HANDSHAKE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         try {
             client.setSoTimeout((int) HANDSHAKE_TIMEOUT.toMillis());
             client.startHandshake();
+            if (!deadline.cancel(false)) {
+                return; // the deadline closed it as the handshake finished
+            }
             client.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
             server = new Socket();
             open.add(server);
@@ -97,11 +124,12 @@ final class TlsFront implements AutoCloseable {
             answers.start();
             pump(client, toServer);
             answers.join(IDLE_TIMEOUT.toMillis());
-        } catch (IOException e) {
-            // A failed or stalled handshake, or a peer gone: the connection ends, nothing else does.
+        } catch (IOException | RejectedExecutionException e) {
+            // A failed or stalled handshake, a peer gone, or the front closing: the connection ends here.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            deadline.cancel(false);
             closeQuietly(client);
             if (server != null) {
                 closeQuietly(server);
@@ -125,6 +153,14 @@ final class TlsFront implements AutoCloseable {
         } finally {
             closeQuietly(from);
             closeQuietly(to);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -156,6 +192,7 @@ final class TlsFront implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        deadlines.shutdownNow();
         try {
             listener.close();
         } catch (IOException e) {

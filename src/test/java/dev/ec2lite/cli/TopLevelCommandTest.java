@@ -1,9 +1,14 @@
 package dev.ec2lite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The top level of the command line, which answers without building any command's model: the
@@ -37,6 +42,38 @@ class TopLevelCommandTest {
             assertEquals(0, run.exitCode(), entry.name() + ": " + run.err());
             assertTrue(run.out().contains("Usage: ec2lite " + entry.name()), run.out());
         }
+    }
+
+    /**
+     * Main switches picocli's {@code java.sql} and {@code java.time} converters off for start-up, so an
+     * option of such a type must bring its own converter, or it would fail only when used.
+     */
+    @Test
+    void noOptionNeedsTheConvertersThatAreSwitchedOff() {
+        for (Subcommands.Entry entry : Subcommands.ALL) {
+            List<CommandLine> commands = new ArrayList<>(List.of(new CommandLine(entry.type())));
+            for (int i = 0; i < commands.size(); i++) {
+                commands.addAll(commands.get(i).getSubcommands().values());
+            }
+            for (CommandLine command : commands) {
+                for (OptionSpec option : command.getCommandSpec().options()) {
+                    String type = option.typeInfo().getClassName();
+                    if (type.startsWith("java.time.") || type.startsWith("java.sql.")) {
+                        assertTrue(
+                                option.converters().length > 0,
+                                entry.name() + " " + option.longestName() + " (" + type + ") has no converter");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theConverterSettingDoesNotOutliveTheCommand() {
+        CliRun.run("--version");
+        CliRun.run("describe-everything");
+        CliRun.run("local-endpoint", "--help");
+        assertNull(System.getProperty("picocli.converters.excludes"));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.ec2lite.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ec2lite.DescribeNetworkInterfacesRequest;
 import dev.ec2lite.DetachNetworkInterfaceRequest;
@@ -24,9 +26,11 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,12 +119,49 @@ class TlsEndpointTest {
         }
     }
 
+    private static X509Certificate parse(String pem) throws Exception {
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+    }
+
     @Test
-    void eachEndpointMakesItsOwnKey() {
+    void eachEndpointMakesItsOwnKey() throws Exception {
         try (LocalEc2Endpoint a = LocalEc2Endpoint.builder().tls().start();
                 LocalEc2Endpoint b = LocalEc2Endpoint.builder().tls().start()) {
-            assertTrue(
-                    !a.certificatePem().orElseThrow().equals(b.certificatePem().orElseThrow()));
+            byte[] keyA = parse(a.certificatePem().orElseThrow()).getPublicKey().getEncoded();
+            byte[] keyB = parse(b.certificatePem().orElseThrow()).getPublicKey().getEncoded();
+            assertFalse(Arrays.equals(keyA, keyB));
+        }
+    }
+
+    /** OpenSSL (what the AWS CLI's Python uses) accepts the certificate for 127.0.0.1, strictly. */
+    @Test
+    @Timeout(60)
+    void openSslVerifiesTheCertificateForTheLoopbackAddress() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "no /usr/bin/openssl here: not checked");
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start()) {
+            String pem = bundle(ec2).toString();
+            Process process = new ProcessBuilder(
+                            "/usr/bin/openssl",
+                            "verify",
+                            "-x509_strict",
+                            "-purpose",
+                            "sslserver",
+                            "-verify_ip",
+                            "127.0.0.1",
+                            "-CAfile",
+                            pem,
+                            pem)
+                    .redirectErrorStream(true)
+                    .start();
+            boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(ended, "openssl did not finish");
+            assertEquals(0, process.exitValue(), output);
+            assertTrue(output.contains(": OK"), output);
         }
     }
 
@@ -139,7 +180,7 @@ class TlsEndpointTest {
                 Ec2Client client = client(ec2).caBundle(bundle(ec2)).build()) {
             List<Socket> stalled = new ArrayList<>();
             try {
-                for (int i = 0; i < 6; i++) { // more than the endpoint's four workers
+                for (int i = 0; i < 6; i++) { // more than the http server's four workers
                     Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), ec2.port());
                     // A TLS record header announcing a 255-byte handshake message, then nothing.
                     socket.getOutputStream().write(new byte[] {0x16, 0x03, 0x01, 0x00, (byte) 0xff, 0x01});
@@ -187,8 +228,8 @@ class TlsEndpointTest {
     @Test
     @Timeout(60)
     void aSilentTlsPeerDoesNotStopOthersAndTheEndpointStillCloses() throws IOException {
-        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
-                Ec2Client client = client(ec2).caBundle(bundle(ec2)).build();
+        LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
+        try (Ec2Client client = client(ec2).caBundle(bundle(ec2)).build();
                 Socket silent = new Socket(InetAddress.getByName("127.0.0.1"), ec2.port())) {
             // Connected, and never starts the handshake.
             assertTrue(silent.isConnected());
@@ -197,6 +238,45 @@ class TlsEndpointTest {
                     .dryRun(true)
                     .build());
             assertTrue(dry.dryRun());
+            long start = System.nanoTime();
+            ec2.close(); // with the silent peer still connected
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(6), "close waited on the silent peer");
+        } finally {
+            ec2.close();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aHandshakeDrippingOneByteAtATimeIsCutOffAtTheSameDeadline() throws Exception {
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
+                Socket dripping = new Socket(InetAddress.getByName("127.0.0.1"), ec2.port())) {
+            byte[] hello = {0x16, 0x03, 0x01, 0x00, (byte) 0xff, 0x01, 0x00, 0x00, (byte) 0xfb, 0x03, 0x03};
+            long start = System.nanoTime();
+            long limit = TlsFront.HANDSHAKE_TIMEOUT.multipliedBy(2).toNanos();
+            boolean cutOff = false;
+            // Each byte comes well within the per-read timeout; only a deadline for the whole handshake ends it.
+            for (int i = 0; !cutOff && System.nanoTime() - start < limit; i++) {
+                try {
+                    dripping.getOutputStream().write(hello[i % hello.length]);
+                    dripping.getOutputStream().flush();
+                    Thread.sleep(500);
+                } catch (IOException e) {
+                    cutOff = true;
+                }
+            }
+            if (!cutOff) {
+                dripping.setSoTimeout(1000);
+                try {
+                    dripping.getInputStream().readAllBytes(); // ends only if the endpoint closed it
+                    cutOff = true;
+                } catch (SocketTimeoutException e) {
+                    cutOff = false;
+                } catch (IOException e) {
+                    cutOff = true;
+                }
+            }
+            assertTrue(cutOff, "a dripping handshake was kept open past " + Duration.ofNanos(limit));
         }
     }
 }
