@@ -404,18 +404,8 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
         alarms.shutdownNow();
-        try {
-            // The pool reports termination just before its threads return; join them to be sure.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            for (Thread thread : threads) {
-                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-                if (thread.isAlive()) {
-                    throw new IllegalStateException("endpoint thread did not stop within 5 seconds: " + thread);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // The pool reports termination just before its threads return; join them to be sure.
+        ThreadJoin.all(threads, Duration.ofSeconds(5), "endpoint thread");
     }
 
     // Elastic IPs of the scenario, and how tests add more.

@@ -201,16 +201,6 @@ final class TlsFront implements AutoCloseable {
         for (Socket socket : open) {
             closeQuietly(socket);
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        try {
-            for (Thread thread : threads) {
-                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-                if (thread.isAlive()) {
-                    throw new IllegalStateException("TLS thread did not stop within 5 seconds: " + thread);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ThreadJoin.all(threads, Duration.ofSeconds(5), "TLS thread");
     }
 }

@@ -53,6 +53,14 @@ class TlsEndpointTest {
                 .maxAttempts(1);
     }
 
+    private static void assertDryRunSucceeds(Ec2Client client) {
+        DetachNetworkInterfaceResponse dry = client.detachNetworkInterface(DetachNetworkInterfaceRequest.builder()
+                .attachmentId(LocalEc2Endpoint.FLOATING_ATTACHMENT_ID)
+                .dryRun(true)
+                .build());
+        assertTrue(dry.dryRun());
+    }
+
     private Path bundle(LocalEc2Endpoint ec2) throws IOException {
         return Files.writeString(
                 dir.resolve("endpoint.pem"), ec2.certificatePem().orElseThrow());
@@ -64,11 +72,7 @@ class TlsEndpointTest {
         try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
                 Ec2Client client = client(ec2).caBundle(bundle(ec2)).build()) {
             assertEquals("https", ec2.endpoint().getScheme());
-            DetachNetworkInterfaceResponse dry = client.detachNetworkInterface(DetachNetworkInterfaceRequest.builder()
-                    .attachmentId(LocalEc2Endpoint.FLOATING_ATTACHMENT_ID)
-                    .dryRun(true)
-                    .build());
-            assertTrue(dry.dryRun());
+            assertDryRunSucceeds(client);
             assertEquals(
                     LocalEc2Endpoint.FLOATING_INTERFACE_ID,
                     client.describeNetworkInterfaces(DescribeNetworkInterfacesRequest.byAttachmentId(
@@ -187,12 +191,7 @@ class TlsEndpointTest {
                     socket.getOutputStream().flush();
                     stalled.add(socket);
                 }
-                DetachNetworkInterfaceResponse dry =
-                        client.detachNetworkInterface(DetachNetworkInterfaceRequest.builder()
-                                .attachmentId(LocalEc2Endpoint.FLOATING_ATTACHMENT_ID)
-                                .dryRun(true)
-                                .build());
-                assertTrue(dry.dryRun());
+                assertDryRunSucceeds(client);
             } finally {
                 for (Socket socket : stalled) {
                     socket.close();
@@ -233,11 +232,7 @@ class TlsEndpointTest {
                 Socket silent = new Socket(InetAddress.getByName("127.0.0.1"), ec2.port())) {
             // Connected, and never starts the handshake.
             assertTrue(silent.isConnected());
-            DetachNetworkInterfaceResponse dry = client.detachNetworkInterface(DetachNetworkInterfaceRequest.builder()
-                    .attachmentId(LocalEc2Endpoint.FLOATING_ATTACHMENT_ID)
-                    .dryRun(true)
-                    .build());
-            assertTrue(dry.dryRun());
+            assertDryRunSucceeds(client);
             long start = System.nanoTime();
             ec2.close(); // with the silent peer still connected
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(6), "close waited on the silent peer");
