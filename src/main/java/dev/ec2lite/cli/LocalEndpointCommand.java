@@ -117,10 +117,13 @@ final class LocalEndpointCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ec2lite local-endpoint: cannot start: " + e.getMessage());
             return ExitCodes.OTHER;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Runnable release = () -> {
             endpoint.close();
             trust.close();
+        };
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            release.run();
             stopped.countDown();
         });
         Runtime.getRuntime().addShutdownHook(hook);
@@ -147,11 +150,19 @@ final class LocalEndpointCommand implements Callable<Integer> {
             }
             return ExitCodes.SUCCESS;
         } finally {
-            if (stopped.getCount() > 0) {
-                Runtime.getRuntime().removeShutdownHook(hook);
-                endpoint.close();
-                trust.close();
+            // Released here unless the hook did it; the hook cannot be removed once the JVM is exiting.
+            if (stopped.getCount() > 0 && removeHook(hook)) {
+                release.run();
             }
+        }
+    }
+
+    /** False when the JVM is already exiting, so the hook is the one that releases. */
+    private static boolean removeHook(Thread hook) {
+        try {
+            return Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException exiting) {
+            return false;
         }
     }
 }

@@ -175,17 +175,11 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     private ExecutorService newExecutor(String namePrefix) {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(
-                    () -> {
-                        try {
-                            runnable.run();
-                        } finally {
-                            // A worker that died (an Error in a handler) is replaced by the pool; forget it.
-                            threads.remove(Thread.currentThread());
-                        }
-                    },
-                    namePrefix + count.incrementAndGet());
+            Thread thread = new Thread(runnable, namePrefix + count.incrementAndGet());
             thread.setDaemon(true);
+            // A worker that died (an Error in a handler) is replaced by the pool; forget the dead here.
+            // A worker never removes itself: close() must still see, and join, one that is ending.
+            threads.removeIf(worker -> !worker.isAlive());
             threads.add(thread);
             return thread;
         };
@@ -214,6 +208,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
 
     /** The worker threads alive now, for tests that check none is kept after it ended. */
     int workerThreadsKept() {
+        threads.removeIf(worker -> !worker.isAlive());
         return threads.size();
     }
 
