@@ -97,20 +97,29 @@ public final class CliReport {
         ratio("`--version` CPU ÷ empty JVM CPU", "version", "noop", 1, 2);
         ratio("`--help` CPU ÷ empty JVM CPU", "help", "noop", 1, 2);
         line("");
-        line("What the JDK alone costs for the same exchange (`JdkFloor`: one unsigned POST through"
-                + " `HttpURLConnection`, the CA bundle as the only trust; no library, no signing, no parsing)."
-                + " A target below the floor cannot be met by a command on the JDK's HTTP and TLS; the tuned"
-                + " floor runs with the launcher's flags and an archive trained on its own exchange.");
+        line("What the JDK alone, OkHttp alone, and OkHttp with Jackson XML cost for the same exchange: one"
+                + " unsigned POST through `HttpURLConnection` (`JdkFloor`) or through OkHttp (`OkHttpFloor`; over"
+                + " http with no TLS set-up), the CA bundle as the only trust, and for the last the answer read"
+                + " token by token by Jackson XML's streaming parser (`OkHttpFloor --read-xml`); no signing, no"
+                + " argument parsing, nothing of ec2lite. A target below a floor cannot be met by a command or"
+                + " library built on that stack; the tuned floors run with the launcher's flags and an archive"
+                + " trained on their own exchange.");
         line("");
         line("| what | ratio (per-round min–max) | compare with |");
         line("|---|---:|---|");
         for (String p : List.of("http", "https")) {
-            reference("JDK floor, plain JVM, CPU ÷ AWS CLI CPU, " + p, "floor-" + p, "aws-" + p,
-                    "`java -jar` ≤ 0.6×");
-            reference("JDK floor, plain JVM, wall ÷ AWS CLI wall, " + p, "floor-" + p, "aws-" + p,
-                    "`java -jar` ≤ 0.6×", 0);
-            reference("JDK floor, launcher's flags, CPU ÷ AWS CLI CPU, " + p, "floortuned-" + p, "aws-" + p,
-                    "launcher ≤ 0.35×");
+            for (String[] floor : List.of(
+                    new String[] {"floor", "JDK"},
+                    new String[] {"okfloor", "OkHttp"},
+                    new String[] {"okxmlfloor", "OkHttp + Jackson XML"})) {
+                String name = floor[0] + "-" + p;
+                String what = floor[1] + " floor, ";
+                reference(what + "plain JVM, CPU ÷ AWS CLI CPU, " + p, name, "aws-" + p, "`java -jar` ≤ 0.6×");
+                reference(what + "plain JVM, wall ÷ AWS CLI wall, " + p, name, "aws-" + p, "`java -jar` ≤ 0.6×", 0);
+                reference(what + "launcher's flags, CPU ÷ AWS CLI CPU, " + p, floor[0] + "tuned-" + p, "aws-" + p,
+                        "launcher ≤ 0.35×");
+                reference(what + "plain JVM, CPU ÷ SDK v2 one-call CPU, " + p, name, "sdk-" + p, "library ≤ 0.25×");
+            }
         }
         line("");
         line("| variant | over | wall ms (min–max) | CPU ms (min–max) | peak RSS MiB | classes loaded | command |");

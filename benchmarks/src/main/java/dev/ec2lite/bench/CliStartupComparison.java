@@ -230,32 +230,48 @@ public final class CliStartupComparison {
         }
         list.add(new Variant("lib-" + p, p, "lib", "ec2lite one-call program (`ColdStartEc2lite`)", lib, baseEnv(),
                 true, true));
-        list.add(floor("floor-" + p, target, List.of(), "JDK-only POST, plain JVM (`JdkFloor`)"));
-        Path archive = work.resolve("floor-" + p + ".jsa");
+        list.addAll(floors("floor", target, JdkFloor.class, "noop-cp", "JDK-only POST"));
+        list.addAll(floors("okfloor", target, OkHttpFloor.class, "ec2lite-cp", "OkHttp-only POST"));
+        list.addAll(floors("okxmlfloor", target, OkHttpFloor.class, "ec2lite-cp",
+                "OkHttp-only POST, answer read by Jackson XML", "--read-xml"));
+        return list;
+    }
+
+    /**
+     * A floor program (the call with nothing but the JDK, or nothing but OkHttp: the lower bound of any
+     * command's start-up built on it) run twice: in a plain JVM, and with the launcher's flags and an
+     * archive trained on its own exchange.
+     */
+    private List<Variant> floors(
+            String kind, Target target, Class<?> program, String classPath, String label, String... options)
+            throws IOException {
+        String p = target.protocol();
+        Path archive = work.resolve(kind + "-" + p + ".jsa");
         Files.deleteIfExists(archive);
         List<String> tuned = new ArrayList<>(LAUNCHER_FLAGS);
         tuned.add("-XX:SharedArchiveFile=" + archive);
         List<String> training = new ArrayList<>(LAUNCHER_FLAGS);
         training.add("-XX:ArchiveClassesAtExit=" + archive);
-        Variant floorTuned =
-                floor("floortuned-" + p, target, tuned, "JDK-only POST, the launcher's flags and its own archive");
-        list.add(new Variant(floorTuned.name(), p, floorTuned.kind(), floorTuned.label(), floorTuned.command(),
-                floorTuned.env(), true, true, floor("", target, training, "").command()));
-        return list;
+        String plainLabel = label + ", plain JVM (`" + program.getSimpleName() + "`)";
+        return List.of(
+                new Variant(kind + "-" + p, p, kind, plainLabel, floorCommand(target, List.of(), program, classPath, options),
+                        baseEnv(), true, true),
+                new Variant(kind + "tuned-" + p, p, kind, label + ", the launcher's flags and its own archive",
+                        floorCommand(target, tuned, program, classPath, options), baseEnv(), true, true,
+                        floorCommand(target, training, program, classPath, options)));
     }
 
-    /**
-     * {@link JdkFloor}: the call with nothing but the JDK, the lower bound of any JVM command's start-up
-     * over this protocol.
-     */
-    private Variant floor(String name, Target target, List<String> flags, String label) {
+    private List<String> floorCommand(
+            Target target, List<String> flags, Class<?> program, String classPath, String... options) {
         List<String> command = new ArrayList<>(List.of(java(java17Home)));
         command.addAll(flags);
-        command.addAll(List.of("-cp", require("noop-cp"), JdkFloor.class.getName(), target.url()));
+        command.addAll(List.of("-cp", require(classPath), program.getName()));
+        command.addAll(List.of(options));
+        command.add(target.url());
         if (target.tls()) {
             command.add(target.caPem().toString());
         }
-        return new Variant(name, target.protocol(), "floor", label, command, baseEnv(), true, true);
+        return command;
     }
 
     /**

@@ -51,6 +51,13 @@ public final class JdkFloor {
     }
 
     private static SSLContext trusting(Path pem) throws IOException, GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trustManagers(pem).getTrustManagers(), null);
+        return context;
+    }
+
+    /** The JDK's trust manager over the certificates of a PEM bundle, and nothing else. */
+    static TrustManagerFactory trustManagers(Path pem) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
         store.load(null, null);
         try (InputStream in = Files.newInputStream(pem)) {
@@ -61,8 +68,6 @@ public final class JdkFloor {
         }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
+        return trust;
     }
 }
