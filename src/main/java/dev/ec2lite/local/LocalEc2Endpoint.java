@@ -179,7 +179,8 @@ public final class LocalEc2Endpoint implements AutoCloseable {
             thread.setDaemon(true);
             // A worker that died (an Error in a handler) is replaced by the pool; forget the dead here.
             // A worker never removes itself: close() must still see, and join, one that is ending.
-            threads.removeIf(worker -> !worker.isAlive());
+            // Only ended ones: a thread another worker's start made is NEW, not alive yet, and must stay.
+            threads.removeIf(worker -> worker.getState() == Thread.State.TERMINATED);
             threads.add(thread);
             return thread;
         };
@@ -208,7 +209,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
 
     /** The worker threads alive now, for tests that check none is kept after it ended. */
     int workerThreadsKept() {
-        threads.removeIf(worker -> !worker.isAlive());
+        threads.removeIf(worker -> worker.getState() == Thread.State.TERMINATED);
         return threads.size();
     }
 

@@ -120,9 +120,9 @@ final class TlsFront implements AutoCloseable {
             server.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
             Socket toServer = server;
             Thread answers = newThread(
-                    () -> pump(toServer, client), Thread.currentThread().getName() + "-answers");
+                    () -> pumpAnswers(toServer, client), Thread.currentThread().getName() + "-answers");
             answers.start();
-            pump(client, toServer);
+            pumpRequests(client, toServer);
             answers.join(IDLE_TIMEOUT.toMillis());
         } catch (IOException | RejectedExecutionException e) {
             // A failed or stalled handshake, a peer gone, or the front closing: the connection ends here.
@@ -138,21 +138,41 @@ final class TlsFront implements AutoCloseable {
         }
     }
 
-    /** Copies until end of stream or an error, then closes both sockets so that the other pump ends too. */
-    private void pump(Socket from, Socket to) {
-        byte[] buffer = new byte[16 * 1024];
+    /**
+     * Client to server. A client that ends its side (a half-close, after its last request) still gets
+     * its answers: the end is passed on to the server, and the connection stays open for the answers
+     * until the server ends it. An error ends the whole connection.
+     */
+    private void pumpRequests(SSLSocket client, Socket server) {
         try {
-            InputStream in = from.getInputStream();
-            OutputStream out = to.getOutputStream();
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                out.write(buffer, 0, n);
-                out.flush();
-            }
+            copy(client, server);
+            server.shutdownOutput();
+        } catch (IOException e) {
+            closeQuietly(client);
+            closeQuietly(server);
+        }
+    }
+
+    /** Server to client. When the server ends, no answer can follow: the whole connection ends. */
+    private void pumpAnswers(Socket server, SSLSocket client) {
+        try {
+            copy(server, client);
         } catch (IOException e) {
             // Closed by the other side, idle too long, or reset: the connection ends here.
         } finally {
-            closeQuietly(from);
-            closeQuietly(to);
+            closeQuietly(server);
+            closeQuietly(client);
+        }
+    }
+
+    /** Copies until the end of {@code from}'s stream. */
+    private static void copy(Socket from, Socket to) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream();
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            out.write(buffer, 0, n);
+            out.flush();
         }
     }
 
@@ -165,16 +185,10 @@ final class TlsFront implements AutoCloseable {
     }
 
     private Thread newThread(Runnable body, String name) {
-        Thread thread = new Thread(
-                () -> {
-                    try {
-                        body.run();
-                    } finally {
-                        threads.remove(Thread.currentThread());
-                    }
-                },
-                name);
+        Thread thread = new Thread(body, name);
         thread.setDaemon(true);
+        // A thread never removes itself: close() must still see, and join, one that is ending.
+        threads.removeIf(ended -> ended.getState() == Thread.State.TERMINATED); // not NEW ones, about to start
         threads.add(thread);
         return thread;
     }

@@ -21,6 +21,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -31,6 +32,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -273,5 +277,37 @@ class TlsEndpointTest {
             }
             assertTrue(cutOff, "a dripping handshake was kept open past " + Duration.ofNanos(limit));
         }
+    }
+
+    @Test
+    @Timeout(30)
+    void aClientThatEndsItsSideAfterItsRequestStillGetsTheAnswer() throws Exception {
+        try (LocalEc2Endpoint ec2 = LocalEc2Endpoint.builder().tls().start();
+                SSLSocket socket = (SSLSocket) trusting(ec2.certificatePem().orElseThrow())
+                        .getSocketFactory()
+                        .createSocket(InetAddress.getByName("127.0.0.1"), ec2.port())) {
+            socket.setEnabledProtocols(new String[] {"TLSv1.3"}); // where TLS has a half-close
+            socket.setSoTimeout(10_000);
+            String request = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded"
+                    + "\r\nContent-Length: 0\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput(); // close_notify: this side is done; the answer may still come
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+            assertTrue(answer.startsWith("HTTP/1.1 "), "no answer after the half-close: '" + answer + "'");
+        }
+    }
+
+    private static SSLContext trusting(String pem) throws Exception {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        store.setCertificateEntry("endpoint", parse(pem));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 }
