@@ -118,8 +118,11 @@ final class LocalEndpointCommand implements Callable<Integer> {
             return ExitCodes.OTHER;
         }
         Runnable release = () -> {
-            endpoint.close();
-            trust.close();
+            try {
+                endpoint.close();
+            } finally {
+                trust.close(); // the CA file goes even if the endpoint's threads did not stop in time
+            }
         };
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

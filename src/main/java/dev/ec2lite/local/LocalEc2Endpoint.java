@@ -179,8 +179,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
             thread.setDaemon(true);
             // A worker that died (an Error in a handler) is replaced by the pool; forget the dead here.
             // A worker never removes itself: close() must still see, and join, one that is ending.
-            // Only ended ones: a thread another worker's start made is NEW, not alive yet, and must stay.
-            threads.removeIf(worker -> worker.getState() == Thread.State.TERMINATED);
+            forgetEndedWorkers();
             threads.add(thread);
             return thread;
         };
@@ -209,8 +208,13 @@ public final class LocalEc2Endpoint implements AutoCloseable {
 
     /** The worker threads alive now, for tests that check none is kept after it ended. */
     int workerThreadsKept() {
-        threads.removeIf(worker -> worker.getState() == Thread.State.TERMINATED);
+        forgetEndedWorkers();
         return threads.size();
+    }
+
+    /** Only ended ones: a thread another worker's start made is NEW, not alive yet, and must stay. */
+    private void forgetEndedWorkers() {
+        threads.removeIf(worker -> worker.getState() == Thread.State.TERMINATED);
     }
 
     /**
