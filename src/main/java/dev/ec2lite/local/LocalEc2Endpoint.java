@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -111,7 +109,7 @@ public final class LocalEc2Endpoint implements AutoCloseable {
     private final Permissions permissions = new Permissions();
     private final RequestLog log = new RequestLog();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Queue<Thread> threads = new ConcurrentLinkedQueue<>();
+    private final KeptThreads workers = new KeptThreads("endpoint thread");
     private final ScheduledExecutorService alarms;
 
     private LocalEc2Endpoint(Builder builder) throws IOException {
@@ -174,15 +172,8 @@ public final class LocalEc2Endpoint implements AutoCloseable {
      */
     private ExecutorService newExecutor(String namePrefix) {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, namePrefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            // A worker that died (an Error in a handler) is replaced by the pool; forget the dead here.
-            // A worker never removes itself: close() must still see, and join, one that is ending.
-            forgetEndedWorkers();
-            threads.add(thread);
-            return thread;
-        };
+        // A worker that died (an Error in a handler) is replaced by the pool; the kept list forgets the dead.
+        ThreadFactory factory = runnable -> workers.newThread(runnable, namePrefix + count.incrementAndGet());
         // Over capacity a connection is dropped rather than queued without end; the JDK's dispatcher
         // must never see an exception from execute().
         return new ThreadPoolExecutor(
@@ -206,15 +197,9 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         return alarms;
     }
 
-    /** The worker threads alive now, for tests that check none is kept after it ended. */
+    /** The worker threads not ended yet, for tests that check none is kept after it ended. */
     int workerThreadsKept() {
-        forgetEndedWorkers();
-        return threads.size();
-    }
-
-    /** Only ended ones: a thread another worker's start made is NEW, not alive yet, and must stay. */
-    private void forgetEndedWorkers() {
-        threads.removeIf(worker -> worker.getState() == Thread.State.TERMINATED);
+        return workers.notEnded();
     }
 
     /**
@@ -399,13 +384,20 @@ public final class LocalEc2Endpoint implements AutoCloseable {
         stopServer();
     }
 
-    /** Stops the http server and waits (at most 5 s) for its threads. */
+    /** Stops the http server and waits (at most 6 s) for its threads. */
     private void stopServer() {
         server.stop(0);
         executor.shutdownNow();
         alarms.shutdownNow();
+        try {
+            // Termination first: the pool starts a worker it has made only after our factory returned it,
+            // and only a terminated pool has started, and finished, every one.
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         // The pool reports termination just before its threads return; join them to be sure.
-        ThreadJoin.all(threads, Duration.ofSeconds(5), "endpoint thread");
+        workers.stopAndJoin(Duration.ofSeconds(1));
     }
 
     // Elastic IPs of the scenario, and how tests add more.

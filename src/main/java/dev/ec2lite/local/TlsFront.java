@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Set;
@@ -16,8 +17,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Terminates TLS for the endpoint: accepts on the public port, does each handshake with a deadline,
@@ -27,27 +28,38 @@ import javax.net.ssl.SSLSocket;
  * limit, so four peers that stop in the middle of a handshake held all four workers and every later
  * client waited forever. Here a handshake, stalled or dripping, costs one thread of its own for at
  * most {@link #HANDSHAKE_TIMEOUT} in all, at most {@link #MAX_CONNECTIONS} connections are served at
- * once (more are closed at once), and a connection idle longer than {@link #IDLE_TIMEOUT} is closed.
+ * once (more are closed at once), and a connection idle longer than {@link #IDLE_TIMEOUT} is closed:
+ * no read for that long, or a write the reader has not taken for that long.
+ *
+ * <p>Why TLS is layered over plain sockets we accept ourselves: the JDK's polite close of a TLS
+ * socket waits for the connection's write lock, and a write to a client that stopped reading holds
+ * that lock for ever. Closing the plain socket beneath never waits, so every end that must not wait
+ * (an error, a deadline, {@link #close()}) closes that one.
  */
 final class TlsFront implements AutoCloseable {
     static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
+    /** How long a polite end (close_notify to the client) may take before the connection is cut. */
+    static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
+
     static final int MAX_CONNECTIONS = 64;
 
-    private final SSLServerSocket listener;
+    private final ServerSocket listener;
+    private final SSLSocketFactory tls;
     private final InetSocketAddress backend;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private final Duration idle;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet(); // plain sockets only: closing never waits
+    private final KeptThreads threads = new KeptThreads("TLS thread");
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger names = new AtomicInteger();
-    private final Thread acceptor;
     private final ScheduledExecutorService deadlines;
     private volatile boolean closed;
 
-    private TlsFront(SSLServerSocket listener, InetSocketAddress backend) {
+    private TlsFront(ServerSocket listener, SSLSocketFactory tls, InetSocketAddress backend, Duration idle) {
         this.listener = listener;
+        this.tls = tls;
         this.backend = backend;
-        this.acceptor = newThread(this::acceptLoop, "ec2lite-local-endpoint-tls-" + listener.getLocalPort());
+        this.idle = idle;
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "ec2lite-local-endpoint-tls-deadlines");
             thread.setDaemon(true);
@@ -59,11 +71,15 @@ final class TlsFront implements AutoCloseable {
 
     /** Listens on {@code port} of 127.0.0.1 (0: a free one) and forwards to {@code backend}. */
     static TlsFront start(SSLContext context, int port, InetSocketAddress backend) throws IOException {
+        return start(context, port, backend, IDLE_TIMEOUT);
+    }
+
+    /** As {@link #start(SSLContext, int, InetSocketAddress)}, with another idle limit (tests). */
+    static TlsFront start(SSLContext context, int port, InetSocketAddress backend, Duration idle) throws IOException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        SSLServerSocket listener =
-                (SSLServerSocket) context.getServerSocketFactory().createServerSocket(port, 50, loopback);
-        TlsFront front = new TlsFront(listener, backend);
-        front.acceptor.start();
+        ServerSocket listener = new ServerSocket(port, 50, loopback);
+        TlsFront front = new TlsFront(listener, context.getSocketFactory(), backend, idle);
+        front.threads.start(front::acceptLoop, "ec2lite-local-endpoint-tls-" + listener.getLocalPort());
         return front;
     }
 
@@ -73,9 +89,9 @@ final class TlsFront implements AutoCloseable {
 
     private void acceptLoop() {
         while (!closed) {
-            Socket client;
+            Socket tcp;
             try {
-                client = listener.accept();
+                tcp = listener.accept();
             } catch (IOException e) {
                 if (closed) {
                     return;
@@ -85,54 +101,57 @@ final class TlsFront implements AutoCloseable {
             }
             if (connections.incrementAndGet() > MAX_CONNECTIONS) {
                 connections.decrementAndGet();
-                closeQuietly(client);
+                abort(tcp);
                 continue;
             }
-            open.add(client);
-            if (closed) { // accepted while close() was closing the others
+            open.add(tcp);
+            String name = "ec2lite-local-endpoint-tls-connection-" + names.incrementAndGet();
+            if (closed
+                    || threads.start(() -> serve(tcp), name) == null) { // accepted while close() was closing the others
                 connections.decrementAndGet();
-                closeQuietly(client);
+                abort(tcp);
                 return;
             }
-            newThread(
-                            () -> serve((SSLSocket) client),
-                            "ec2lite-local-endpoint-tls-connection-" + names.incrementAndGet())
-                    .start();
         }
     }
 
     /** One connection: the handshake within its deadline, then both directions until either side ends. */
-    private void serve(SSLSocket client) {
+    private void serve(Socket tcp) {
         Socket server = null;
-        // The whole handshake has a deadline, not each read: a peer dripping a byte at a time is cut off too.
-        ScheduledFuture<?> deadline =
-                deadlines.schedule(() -> closeQuietly(client), HANDSHAKE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline = null;
         try {
+            // The whole handshake has a deadline, not each read: a peer dripping a byte at a time is cut off too.
+            deadline = deadlines.schedule(() -> abort(tcp), HANDSHAKE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            SSLSocket client = (SSLSocket) tls.createSocket(tcp, null, true); // server mode
             client.setSoTimeout((int) HANDSHAKE_TIMEOUT.toMillis());
             client.startHandshake();
             if (!deadline.cancel(false)) {
                 return; // the deadline closed it as the handshake finished
             }
-            client.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
+            client.setSoTimeout((int) idle.toMillis());
             server = new Socket();
             open.add(server);
             server.connect(backend, (int) HANDSHAKE_TIMEOUT.toMillis());
-            server.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
+            server.setSoTimeout((int) idle.toMillis());
             Socket toServer = server;
-            Thread answers = newThread(
-                    () -> pumpAnswers(toServer, client), Thread.currentThread().getName() + "-answers");
-            answers.start();
-            pumpRequests(client, toServer);
-            answers.join(IDLE_TIMEOUT.toMillis());
+            String name = Thread.currentThread().getName() + "-answers";
+            Thread answers = threads.start(() -> pumpAnswers(toServer, client, tcp), name);
+            if (answers != null) {
+                pumpRequests(client, tcp, toServer);
+                // The answers end when the server ends, or when a client stops taking them (see copy).
+                answers.join(idle.toMillis());
+            }
         } catch (IOException | RejectedExecutionException e) {
             // A failed or stalled handshake, a peer gone, or the front closing: the connection ends here.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            deadline.cancel(false);
-            closeQuietly(client);
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
+            abort(tcp);
             if (server != null) {
-                closeQuietly(server);
+                abort(server);
             }
             connections.decrementAndGet();
         }
@@ -143,36 +162,67 @@ final class TlsFront implements AutoCloseable {
      * its answers: the end is passed on to the server, and the connection stays open for the answers
      * until the server ends it. An error ends the whole connection.
      */
-    private void pumpRequests(SSLSocket client, Socket server) {
+    private void pumpRequests(SSLSocket client, Socket tcp, Socket server) {
         try {
-            copy(client, server);
+            copy(client, server, server);
             server.shutdownOutput();
-        } catch (IOException e) {
-            closeQuietly(client);
-            closeQuietly(server);
+        } catch (IOException | RejectedExecutionException e) {
+            abort(tcp);
+            abort(server);
         }
     }
 
-    /** Server to client. When the server ends, no answer can follow: the whole connection ends. */
-    private void pumpAnswers(Socket server, SSLSocket client) {
+    /**
+     * Server to client. When the server ends, no answer can follow: the whole connection ends, politely
+     * if the client takes the close_notify within {@link #CLOSE_GRACE}.
+     */
+    private void pumpAnswers(Socket server, SSLSocket client, Socket tcp) {
         try {
-            copy(server, client);
-        } catch (IOException e) {
+            copy(server, client, tcp);
+        } catch (IOException | RejectedExecutionException e) {
             // Closed by the other side, idle too long, or reset: the connection ends here.
         } finally {
-            closeQuietly(server);
-            closeQuietly(client);
+            abort(server);
+            endPolitely(client, tcp);
         }
     }
 
-    /** Copies until the end of {@code from}'s stream. */
-    private static void copy(Socket from, Socket to) throws IOException {
+    /** Sends close_notify, unless that waits longer than {@link #CLOSE_GRACE}: then the plain socket is cut. */
+    private void endPolitely(SSLSocket client, Socket tcp) {
+        ScheduledFuture<?> cut;
+        try {
+            cut = deadlines.schedule(() -> abort(tcp), CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            abort(tcp); // the front is closing: no time for politeness
+            return;
+        }
+        try {
+            client.close();
+        } catch (IOException e) {
+            // The client went first: the connection is over either way.
+        } finally {
+            cut.cancel(false);
+            abort(tcp);
+        }
+    }
+
+    /**
+     * Copies until the end of {@code from}'s stream. A socket has no write timeout, so each write has a
+     * deadline of its own: a reader that takes nothing for the idle time gets {@code cutIfStalled} cut.
+     */
+    private void copy(Socket from, Socket to, Socket cutIfStalled) throws IOException {
         byte[] buffer = new byte[16 * 1024];
         InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream();
         for (int n; (n = in.read(buffer)) >= 0; ) {
-            out.write(buffer, 0, n);
-            out.flush();
+            ScheduledFuture<?> stalled =
+                    deadlines.schedule(() -> abort(cutIfStalled), idle.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                out.write(buffer, 0, n);
+                out.flush();
+            } finally {
+                stalled.cancel(false);
+            }
         }
     }
 
@@ -184,19 +234,11 @@ final class TlsFront implements AutoCloseable {
         }
     }
 
-    private Thread newThread(Runnable body, String name) {
-        Thread thread = new Thread(body, name);
-        thread.setDaemon(true);
-        // A thread never removes itself: close() must still see, and join, one that is ending.
-        threads.removeIf(ended -> ended.getState() == Thread.State.TERMINATED); // not NEW ones, about to start
-        threads.add(thread);
-        return thread;
-    }
-
-    private void closeQuietly(Socket socket) {
-        open.remove(socket);
+    /** Closes a plain socket, which never waits; a TLS socket on it fails at once. */
+    private void abort(Socket plain) {
+        open.remove(plain);
         try {
-            socket.close();
+            plain.close();
         } catch (IOException e) {
             // Closing a socket that failed: nothing more can be done, and nothing is lost.
         }
@@ -213,8 +255,8 @@ final class TlsFront implements AutoCloseable {
             // The listener is closed either way.
         }
         for (Socket socket : open) {
-            closeQuietly(socket);
+            abort(socket);
         }
-        ThreadJoin.all(threads, Duration.ofSeconds(5), "TLS thread");
+        threads.stopAndJoin(Duration.ofSeconds(5));
     }
 }

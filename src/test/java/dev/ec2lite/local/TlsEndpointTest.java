@@ -3,6 +3,7 @@ package dev.ec2lite.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,6 +17,8 @@ import dev.ec2lite.error.Ec2ClientException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
@@ -298,6 +302,109 @@ class TlsEndpointTest {
 
             assertTrue(answer.startsWith("HTTP/1.1 "), "no answer after the half-close: '" + answer + "'");
         }
+    }
+
+    /**
+     * A client that stops reading fills the buffers until the front's answer pump blocks in a write,
+     * holding the TLS connection's write lock; the JDK's polite close waits for that lock, so close()
+     * must not rely on it.
+     */
+    @Test
+    @Timeout(60)
+    void closeReturnsWhileAnAnswerIsStuckOnAClientThatStoppedReading() throws Exception {
+        SelfSignedCertificate certificate = SelfSignedCertificate.create(Instant.now());
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        AtomicLong written = new AtomicLong();
+        try (ServerSocket backend = new ServerSocket(0, 1, loopback)) {
+            Thread firehose = new Thread(() -> answerWithoutEnd(backend, written), "firehose");
+            firehose.setDaemon(true);
+            firehose.start();
+            TlsFront front =
+                    TlsFront.start(certificate.serverContext(), 0, (InetSocketAddress) backend.getLocalSocketAddress());
+            try (Socket tcp = new Socket()) {
+                tcp.setReceiveBufferSize(4096);
+                tcp.connect(new InetSocketAddress(loopback, front.port()), 5_000);
+                SSLSocket client = (SSLSocket) trusting(certificate.pem())
+                        .getSocketFactory()
+                        .createSocket(tcp, "127.0.0.1", front.port(), false);
+                client.startHandshake(); // and never reads
+                waitUntilStuck(written);
+
+                long start = System.nanoTime();
+                assertTimeoutPreemptively(Duration.ofSeconds(20), front::close, "close() hung on the stuck write");
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                assertTrue(took.compareTo(Duration.ofSeconds(8)) < 0, "close() took " + took);
+                firehose.join(5_000);
+                assertFalse(firehose.isAlive(), "the connection to the backend was left open");
+            }
+        }
+    }
+
+    /** A socket has no write timeout: a client that keeps sending but never reads is cut off by the front. */
+    @Test
+    @Timeout(60)
+    void aClientThatKeepsSendingButNeverReadsIsCutOffAfterTheIdleTime() throws Exception {
+        SelfSignedCertificate certificate = SelfSignedCertificate.create(Instant.now());
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        Duration idle = Duration.ofSeconds(2);
+        AtomicLong written = new AtomicLong();
+        try (ServerSocket backend = new ServerSocket(0, 1, loopback);
+                TlsFront front = TlsFront.start(
+                        certificate.serverContext(), 0, (InetSocketAddress) backend.getLocalSocketAddress(), idle);
+                Socket tcp = new Socket()) {
+            Thread firehose = new Thread(() -> answerWithoutEnd(backend, written), "firehose");
+            firehose.setDaemon(true);
+            firehose.start();
+            tcp.setReceiveBufferSize(4096);
+            tcp.connect(new InetSocketAddress(loopback, front.port()), 5_000);
+            SSLSocket client = (SSLSocket)
+                    trusting(certificate.pem()).getSocketFactory().createSocket(tcp, "127.0.0.1", front.port(), false);
+            client.startHandshake();
+
+            // A byte well within the idle time, so the front's reads never time out; only its stalled
+            // writes to this client can end the connection. Bounded: 20 s at most.
+            long start = System.nanoTime();
+            while (firehose.isAlive() && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20)) {
+                try {
+                    client.getOutputStream().write('x');
+                    client.getOutputStream().flush();
+                } catch (IOException e) {
+                    break; // cut off
+                }
+                firehose.join(300);
+            }
+            firehose.join(5_000);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertFalse(firehose.isAlive(), "still connected after " + took + ", " + written + " bytes written");
+            assertTrue(took.compareTo(idle.multipliedBy(5)) < 0, "cut off only after " + took);
+        }
+    }
+
+    /** The backend: writes (at most 256 MiB) until the front closes the connection. */
+    private static void answerWithoutEnd(ServerSocket backend, AtomicLong written) {
+        try (Socket socket = backend.accept()) {
+            byte[] chunk = new byte[64 * 1024];
+            for (int i = 0; i < 4096; i++) {
+                socket.getOutputStream().write(chunk);
+                written.addAndGet(chunk.length);
+            }
+        } catch (IOException e) {
+            // Closed by the front: what the test waits for.
+        }
+    }
+
+    /** Until the bytes written stop growing for a second: every buffer on the way is full (at most 30 s). */
+    private static void waitUntilStuck(AtomicLong written) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long last = -1;
+        int still = 0;
+        while (still < 5 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            long now = written.get();
+            still = now == last ? still + 1 : 0;
+            last = now;
+        }
+        assertTrue(still >= 5 && last > 0, "the answers never backed up: " + last + " bytes written");
     }
 
     private static SSLContext trusting(String pem) throws Exception {
