@@ -1,5 +1,6 @@
 package dev.ec2lite.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -230,9 +231,11 @@ public final class CliStartupComparison {
         }
         list.add(new Variant("lib-" + p, p, "lib", "ec2lite one-call program (`ColdStartEc2lite`)", lib, baseEnv(),
                 true, true));
-        list.addAll(floors("floor", target, JdkFloor.class, "noop-cp", "JDK-only POST"));
-        list.addAll(floors("okfloor", target, OkHttpFloor.class, "ec2lite-cp", "OkHttp-only POST"));
-        list.addAll(floors("okxmlfloor", target, OkHttpFloor.class, "ec2lite-cp",
+        list.addAll(floors("floor", target, JdkFloor.class, require("noop-cp"), "JDK-only POST"));
+        // OkHttp and Jackson from the runnable jar itself: the same shrunk class files the command loads.
+        String shrunk = require("noop-cp") + File.pathSeparator + require("cli-jar");
+        list.addAll(floors("okfloor", target, OkHttpFloor.class, shrunk, "OkHttp-only POST"));
+        list.addAll(floors("okxmlfloor", target, OkHttpFloor.class, shrunk,
                 "OkHttp-only POST, answer read by Jackson XML", "--read-xml"));
         return list;
     }
@@ -265,7 +268,7 @@ public final class CliStartupComparison {
             Target target, List<String> flags, Class<?> program, String classPath, String... options) {
         List<String> command = new ArrayList<>(List.of(java(java17Home)));
         command.addAll(flags);
-        command.addAll(List.of("-cp", require(classPath), program.getName()));
+        command.addAll(List.of("-cp", classPath, program.getName()));
         command.addAll(List.of(options));
         command.add(target.url());
         if (target.tls()) {

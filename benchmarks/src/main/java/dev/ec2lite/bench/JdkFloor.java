@@ -29,7 +29,7 @@ public final class JdkFloor {
     public static void main(String[] args) throws IOException, GeneralSecurityException {
         HttpURLConnection connection = (HttpURLConnection) URI.create(args[0]).toURL().openConnection();
         if (connection instanceof HttpsURLConnection https) {
-            https.setSSLSocketFactory(trusting(Path.of(args[1])).getSocketFactory());
+            https.setSSLSocketFactory(trusting(trustManagers(Path.of(args[1]))).getSocketFactory());
         }
         connection.setConnectTimeout(10_000);
         connection.setReadTimeout(10_000);
@@ -50,9 +50,10 @@ public final class JdkFloor {
         }
     }
 
-    private static SSLContext trusting(Path pem) throws IOException, GeneralSecurityException {
+    /** A TLS context that trusts what {@code trust} trusts. */
+    static SSLContext trusting(TrustManagerFactory trust) throws GeneralSecurityException {
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trustManagers(pem).getTrustManagers(), null);
+        context.init(null, trust.getTrustManagers(), null);
         return context;
     }
 
