@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code ec2lite} command: parses arguments, runs one subcommand, exits with its code. */
 public final class Main {
@@ -16,6 +17,8 @@ public final class Main {
     private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
 
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    private static final VersionProvider VERSION = new VersionProvider();
 
     private Main() {}
 
@@ -95,12 +98,18 @@ public final class Main {
                 });
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         for (CommandLine sub : commandLine.getSubcommands().values()) {
-            sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+            configureSubcommand(sub.getCommandSpec());
             for (CommandLine waiter : sub.getSubcommands().values()) {
-                waiter.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+                configureSubcommand(waiter.getCommandSpec());
             }
         }
         return commandLine.execute(args);
+    }
+
+    /** A subcommand's exit code for a usage error, and its {@code --version}: ec2lite's, as at the top. */
+    private static void configureSubcommand(CommandSpec spec) {
+        spec.exitCodeOnInvalidInput(ExitCodes.USAGE);
+        spec.versionProvider(VERSION);
     }
 
     /** Hands each command the environment it should read, so tests inject theirs. */

@@ -44,6 +44,26 @@ class TopLevelCommandTest {
         }
     }
 
+    @Test
+    void everyCommandAndWaiterPrintsTheSameVersionAsTheTopLevel() {
+        String version = CliRun.run("--version").out();
+        List<List<String>> commands = new ArrayList<>();
+        for (Subcommands.Entry entry : Subcommands.ALL) {
+            commands.add(List.of(entry.name()));
+        }
+        commands.add(List.of("wait", "network-interface-available"));
+        commands.add(List.of("wait", "network-interface-in-use"));
+        for (List<String> command : commands) {
+            for (String option : List.of("--version", "-V")) {
+                List<String> args = new ArrayList<>(command);
+                args.add(option);
+                CliRun run = CliRun.run(args.toArray(String[]::new));
+                assertEquals(0, run.exitCode(), args + ": " + run.err());
+                assertEquals(version, run.out(), args.toString());
+            }
+        }
+    }
+
     /**
      * Main switches picocli's {@code java.sql} and {@code java.time} converters off for start-up, so an
      * option of such a type must bring its own converter, or it would fail only when used.
