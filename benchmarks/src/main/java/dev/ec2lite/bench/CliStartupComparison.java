@@ -237,7 +237,18 @@ public final class CliStartupComparison {
         list.addAll(floors("okfloor", target, OkHttpFloor.class, shrunk, "OkHttp-only POST"));
         list.addAll(floors("okxmlfloor", target, OkHttpFloor.class, shrunk,
                 "OkHttp-only POST, answer read by Jackson XML", "--read-xml"));
+        // A library user has the published jars, not the shrunk one: the library's floor runs from them.
+        list.add(libraryFloor("okfloorlib", target, "OkHttp-only POST"));
+        list.add(libraryFloor("okxmlfloorlib", target, "OkHttp-only POST, answer read by Jackson XML", "--read-xml"));
         return list;
+    }
+
+    /** An OkHttp floor in a plain JVM on the library's own class path, to compare with the library program. */
+    private Variant libraryFloor(String kind, Target target, String label, String... options) {
+        String p = target.protocol();
+        List<String> command = floorCommand(target, List.of(), OkHttpFloor.class, require("ec2lite-cp"), options);
+        return new Variant(kind + "-" + p, p, kind, label + ", plain JVM, the library's jars (`OkHttpFloor`)",
+                command, baseEnv(), true, true);
     }
 
     /**
