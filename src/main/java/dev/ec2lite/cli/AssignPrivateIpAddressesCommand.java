@@ -9,40 +9,60 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ec2lite assign-private-ip-addresses}: the AWS CLI's command of the same name. */
-@Command(
-        name = "assign-private-ip-addresses",
-        mixinStandardHelpOptions = true,
-        description = "Assign secondary private IPv4 addresses to a network interface (EC2"
-                + " AssignPrivateIpAddresses). EC2 has no dry run for this action.")
 final class AssignPrivateIpAddressesCommand extends Ec2CallCommand {
     static final String OPERATION = "AssignPrivateIpAddresses";
 
-    @Option(names = "--network-interface-id", required = true, paramLabel = "ID", description = "The interface.")
     String networkInterfaceId;
-
-    @Option(
-            names = "--private-ip-addresses",
-            arity = "1..*",
-            paramLabel = "IP",
-            description = "The addresses to assign (space-separated); not with --secondary-private-ip-address-count.")
     List<String> privateIpAddresses = List.of();
-
-    @Option(
-            names = "--secondary-private-ip-address-count",
-            paramLabel = "N",
-            description = "How many addresses EC2 should pick in the interface's subnet.")
     Integer secondaryPrivateIpAddressCount;
-
-    @Option(
-            names = "--allow-reassignment",
-            negatable = true,
-            description = "Take an address from the interface that has it now, with its Elastic IP"
-                    + " (--no-allow-reassignment sends AllowReassignment=false).")
     Boolean allowReassignment;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.option(
+                        "--network-interface-id", String.class, () -> networkInterfaceId, v -> networkInterfaceId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The interface.")
+                .build());
+        model.addOption(
+                CommandModel.listOption("--private-ip-addresses", () -> privateIpAddresses, v -> privateIpAddresses = v)
+                        .arity("1..*")
+                        .paramLabel("IP")
+                        .description(
+                                "The addresses to assign (space-separated); not with --secondary-private-ip-address-count.")
+                        .build());
+        model.addOption(CommandModel.option(
+                        "--secondary-private-ip-address-count",
+                        Integer.class,
+                        () -> secondaryPrivateIpAddressCount,
+                        v -> secondaryPrivateIpAddressCount = v)
+                .paramLabel("N")
+                .description("How many addresses EC2 should pick in the interface's subnet.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--allow-reassignment", Boolean.class, () -> allowReassignment, v -> allowReassignment = v)
+                .negatable(true)
+                .description("Take an address from the interface that has it now, with its Elastic IP"
+                        + " (--no-allow-reassignment sends AllowReassignment=false).")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "assign-private-ip-addresses",
+                "Assign secondary private IPv4 addresses to a network interface (EC2"
+                        + " AssignPrivateIpAddresses). EC2 has no dry run for this action.");
+        declareOptions(model);
+        return model;
+    }
 
     private AssignPrivateIpAddressesRequest request;
 

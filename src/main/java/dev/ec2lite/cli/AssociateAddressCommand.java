@@ -7,47 +7,64 @@ import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ec2lite associate-address}: the AWS CLI's command of the same name (VPC addresses, by allocation id). */
-@Command(
-        name = "associate-address",
-        mixinStandardHelpOptions = true,
-        description = "Associate an Elastic IP with an instance or a network interface (EC2 AssociateAddress).")
 final class AssociateAddressCommand extends Ec2CallCommand {
     static final String OPERATION = "AssociateAddress";
 
-    @Option(names = "--allocation-id", required = true, paramLabel = "ID", description = "The Elastic IP.")
     String allocationId;
-
-    @Option(
-            names = "--instance-id",
-            paramLabel = "ID",
-            description = "The instance (it must have exactly one network interface).")
     String instanceId;
-
-    @Option(names = "--network-interface-id", paramLabel = "ID", description = "The network interface.")
     String networkInterfaceId;
-
-    @Option(
-            names = "--private-ip-address",
-            paramLabel = "IP",
-            description = "The target's private address to use (default: its primary one).")
     String privateIpAddress;
-
-    @Option(
-            names = "--allow-reassociation",
-            negatable = true,
-            description = "Take the address from wherever it is associated now (--no-allow-reassociation sends"
-                    + " AllowReassociation=false).")
     Boolean allowReassociation;
-
-    @Option(
-            names = "--dry-run",
-            negatable = true,
-            description = "Only check that you may associate; nothing changes (prints \"DryRun\": true when you may).")
     Boolean dryRun;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.option("--allocation-id", String.class, () -> allocationId, v -> allocationId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The Elastic IP.")
+                .build());
+        model.addOption(CommandModel.option("--instance-id", String.class, () -> instanceId, v -> instanceId = v)
+                .paramLabel("ID")
+                .description("The instance (it must have exactly one network interface).")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--network-interface-id", String.class, () -> networkInterfaceId, v -> networkInterfaceId = v)
+                .paramLabel("ID")
+                .description("The network interface.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--private-ip-address", String.class, () -> privateIpAddress, v -> privateIpAddress = v)
+                .paramLabel("IP")
+                .description("The target's private address to use (default: its primary one).")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--allow-reassociation", Boolean.class, () -> allowReassociation, v -> allowReassociation = v)
+                .negatable(true)
+                .description("Take the address from wherever it is associated now (--no-allow-reassociation sends"
+                        + " AllowReassociation=false).")
+                .build());
+        model.addOption(CommandModel.option("--dry-run", Boolean.class, () -> dryRun, v -> dryRun = v)
+                .negatable(true)
+                .description(
+                        "Only check that you may associate; nothing changes (prints \"DryRun\": true when you may).")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "associate-address",
+                "Associate an Elastic IP with an instance or a network interface (EC2 AssociateAddress).");
+        declareOptions(model);
+        return model;
+    }
 
     private AssociateAddressRequest request;
 

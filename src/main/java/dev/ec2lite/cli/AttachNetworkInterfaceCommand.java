@@ -7,41 +7,58 @@ import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ec2lite attach-network-interface}: the AWS CLI's command of the same name. */
-@Command(
-        name = "attach-network-interface",
-        mixinStandardHelpOptions = true,
-        description = "Attach a network interface to an instance (EC2 AttachNetworkInterface).")
 final class AttachNetworkInterfaceCommand extends Ec2CallCommand {
     static final String OPERATION = "AttachNetworkInterface";
 
-    @Option(names = "--network-interface-id", required = true, paramLabel = "ID", description = "The interface.")
     String networkInterfaceId;
-
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance to attach it to.")
     String instanceId;
-
-    @Option(
-            names = "--device-index",
-            required = true,
-            paramLabel = "N",
-            description = "The instance's device slot; 0 is its primary interface.")
     int deviceIndex;
-
-    @Option(
-            names = "--network-card-index",
-            paramLabel = "N",
-            description = "The network card, on instance types with several (default: EC2's, card 0).")
     Integer networkCardIndex;
-
-    @Option(
-            names = "--dry-run",
-            negatable = true,
-            description = "Only check that you may attach; nothing changes (prints \"DryRun\": true when you may).")
     boolean dryRun;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.option(
+                        "--network-interface-id", String.class, () -> networkInterfaceId, v -> networkInterfaceId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The interface.")
+                .build());
+        model.addOption(CommandModel.option("--instance-id", String.class, () -> instanceId, v -> instanceId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The instance to attach it to.")
+                .build());
+        model.addOption(CommandModel.option("--device-index", int.class, () -> deviceIndex, v -> deviceIndex = v)
+                .required(true)
+                .paramLabel("N")
+                .description("The instance's device slot; 0 is its primary interface.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--network-card-index", Integer.class, () -> networkCardIndex, v -> networkCardIndex = v)
+                .paramLabel("N")
+                .description("The network card, on instance types with several (default: EC2's, card 0).")
+                .build());
+        model.addOption(CommandModel.option("--dry-run", boolean.class, () -> dryRun, v -> dryRun = v)
+                .negatable(true)
+                .description("Only check that you may attach; nothing changes (prints \"DryRun\": true when you may).")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "attach-network-interface",
+                "Attach a network interface to an instance (EC2 AttachNetworkInterface).");
+        declareOptions(model);
+        return model;
+    }
 
     private AttachNetworkInterfaceRequest request;
 

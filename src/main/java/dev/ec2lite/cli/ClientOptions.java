@@ -15,77 +15,84 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The options every command that calls EC2 shares, as the AWS CLI names them. */
 final class ClientOptions {
-    @Option(names = "--region", paramLabel = "REGION", description = "The region (default: AWS_REGION, …).")
     String region;
-
-    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send calls here (http:// for emulators).")
     String endpointUrl;
-
-    @Option(names = "--profile", paramLabel = "NAME", description = "The profile of the shared config files.")
     String profile;
-
-    @Option(
-            names = "--output",
-            defaultValue = "json",
-            paramLabel = "FORMAT",
-            description = "json (default), text, table or yaml, formatted as the AWS CLI formats them.")
     OutputFormat output;
-
-    @Option(
-            names = "--query",
-            paramLabel = "JMESPATH",
-            description =
-                    "A JMESPath expression applied to the answer before it is printed, as the AWS CLI" + " applies it.")
     String query;
-
-    @Option(names = "--no-cli-pager", description = "Accepted for the AWS CLI's sake; ec2lite never pages its output.")
     boolean noCliPager;
-
-    @Option(
-            names = "--color",
-            paramLabel = "on|off|auto",
-            description = "Accepted for the AWS CLI's sake; ec2lite's output has no colour.")
     String color;
-
-    @Option(names = "--debug", description = "Print the endpoint, canonical request and string to sign to stderr.")
     boolean debug;
-
-    @Option(
-            names = "--cli-connect-timeout",
-            paramLabel = "SECONDS",
-            defaultValue = "60",
-            description = "Longest wait to connect, in seconds; 0 for none (default 60).")
     int connectTimeoutSeconds;
-
-    @Option(
-            names = "--cli-read-timeout",
-            paramLabel = "SECONDS",
-            defaultValue = "60",
-            description = "Longest silence while reading an answer, in seconds; 0 for none (default 60).")
     int readTimeoutSeconds;
-
-    @Option(
-            names = "--ca-bundle",
-            paramLabel = "FILE",
-            description = "A PEM file of CA certificates to trust as well as the JDK's (default: AWS_CA_BUNDLE,"
-                    + " else the profile's ca_bundle).")
     Path caBundle;
-
-    @Option(
-            names = "--no-verify-ssl",
-            description = "Do not verify the endpoint's TLS certificate or host name (prints a warning).")
     boolean noVerifySsl;
-
-    @Option(
-            names = "--mfa-token-code",
-            paramLabel = "CODE",
-            description = "The MFA code for a role profile with mfa_serial (default: EC2LITE_MFA_TOKEN_CODE, else a"
-                    + " prompt on the terminal).")
     String mfaTokenCode;
+
+    /** Adds these options to the picocli model of the command that holds them (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        model.addOption(CommandModel.option("--region", String.class, () -> region, v -> region = v)
+                .paramLabel("REGION")
+                .description("The region (default: AWS_REGION, …).")
+                .build());
+        model.addOption(CommandModel.option("--endpoint-url", String.class, () -> endpointUrl, v -> endpointUrl = v)
+                .paramLabel("URL")
+                .description("Send calls here (http:// for emulators).")
+                .build());
+        model.addOption(CommandModel.option("--profile", String.class, () -> profile, v -> profile = v)
+                .paramLabel("NAME")
+                .description("The profile of the shared config files.")
+                .build());
+        model.addOption(CommandModel.option("--output", OutputFormat.class, () -> output, v -> output = v)
+                .defaultValue("json")
+                .paramLabel("FORMAT")
+                .description("json (default), text, table or yaml, formatted as the AWS CLI formats them.")
+                .build());
+        model.addOption(CommandModel.option("--query", String.class, () -> query, v -> query = v)
+                .paramLabel("JMESPATH")
+                .description("A JMESPath expression applied to the answer before it is printed, as the AWS CLI"
+                        + " applies it.")
+                .build());
+        model.addOption(CommandModel.option("--no-cli-pager", boolean.class, () -> noCliPager, v -> noCliPager = v)
+                .description("Accepted for the AWS CLI's sake; ec2lite never pages its output.")
+                .build());
+        model.addOption(CommandModel.option("--color", String.class, () -> color, v -> color = v)
+                .paramLabel("on|off|auto")
+                .description("Accepted for the AWS CLI's sake; ec2lite's output has no colour.")
+                .build());
+        model.addOption(CommandModel.option("--debug", boolean.class, () -> debug, v -> debug = v)
+                .description("Print the endpoint, canonical request and string to sign to stderr.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--cli-connect-timeout", int.class, () -> connectTimeoutSeconds, v -> connectTimeoutSeconds = v)
+                .paramLabel("SECONDS")
+                .defaultValue("60")
+                .description("Longest wait to connect, in seconds; 0 for none (default 60).")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--cli-read-timeout", int.class, () -> readTimeoutSeconds, v -> readTimeoutSeconds = v)
+                .paramLabel("SECONDS")
+                .defaultValue("60")
+                .description("Longest silence while reading an answer, in seconds; 0 for none (default 60).")
+                .build());
+        model.addOption(CommandModel.option("--ca-bundle", Path.class, () -> caBundle, v -> caBundle = v)
+                .paramLabel("FILE")
+                .description("A PEM file of CA certificates to trust as well as the JDK's (default: AWS_CA_BUNDLE,"
+                        + " else the profile's ca_bundle).")
+                .build());
+        model.addOption(CommandModel.option("--no-verify-ssl", boolean.class, () -> noVerifySsl, v -> noVerifySsl = v)
+                .description("Do not verify the endpoint's TLS certificate or host name (prints a warning).")
+                .build());
+        model.addOption(CommandModel.option("--mfa-token-code", String.class, () -> mfaTokenCode, v -> mfaTokenCode = v)
+                .paramLabel("CODE")
+                .description("The MFA code for a role profile with mfa_serial (default: EC2LITE_MFA_TOKEN_CODE, else a"
+                        + " prompt on the terminal).")
+                .build());
+    }
 
     /** Asks for the MFA code when no option or variable gives it; null when there is no terminal. */
     Terminal terminal = Terminal.system();

@@ -18,43 +18,48 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ec2lite demo}: the main job, offline. Starts the embedded EC2 endpoint and, through the real
  * client over real HTTP with real signatures, walks through a detach and a fail-over.
  */
-@Command(
-        name = "demo",
-        mixinStandardHelpOptions = true,
-        description = "Run the main job offline against an embedded EC2 endpoint: dry run, detach, wait,"
-                + " the error of a second detach, and a fail-over move.")
-final class DemoCommand implements Callable<Integer> {
-    @Spec
+final class DemoCommand implements Callable<Integer>, ModelledCommand {
     CommandSpec spec;
-
-    @Option(
-            names = "--state-delay-ms",
-            defaultValue = "1500",
-            paramLabel = "MS",
-            description = "How long the endpoint keeps an interface attaching or detaching (default 1500).")
     long stateDelayMillis;
-
-    @Option(
-            names = "--poll-ms",
-            defaultValue = "500",
-            paramLabel = "MS",
-            description = "How often the waiters poll (default 500).")
     long pollMillis;
-
-    @Option(
-            names = "--tls",
-            description = "Serve the endpoint over https, with a certificate made for this run, which the"
-                    + " demo's client trusts as its CA bundle (as --ca-bundle would).")
     boolean tls;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        spec = model;
+        model.addOption(
+                CommandModel.option("--state-delay-ms", long.class, () -> stateDelayMillis, v -> stateDelayMillis = v)
+                        .defaultValue("1500")
+                        .paramLabel("MS")
+                        .description("How long the endpoint keeps an interface attaching or detaching (default 1500).")
+                        .build());
+        model.addOption(CommandModel.option("--poll-ms", long.class, () -> pollMillis, v -> pollMillis = v)
+                .defaultValue("500")
+                .paramLabel("MS")
+                .description("How often the waiters poll (default 500).")
+                .build());
+        model.addOption(CommandModel.option("--tls", boolean.class, () -> tls, v -> tls = v)
+                .description("Serve the endpoint over https, with a certificate made for this run, which the"
+                        + " demo's client trusts as its CA bundle (as --ca-bundle would).")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "demo",
+                "Run the main job offline against an embedded EC2 endpoint: dry run, detach, wait,"
+                        + " the error of a second detach, and a fail-over move.");
+        declareOptions(model);
+        return model;
+    }
 
     @Override
     public Integer call() {

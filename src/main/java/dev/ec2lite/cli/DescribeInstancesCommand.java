@@ -10,35 +10,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ec2lite describe-instances}: the AWS CLI's command of the same name, limited to what a
  * fail-over reads (ids and filters), with its paging over reservations.
  */
-@Command(
-        name = "describe-instances",
-        mixinStandardHelpOptions = true,
-        description = "Describe instances (EC2 DescribeInstances), every page unless --max-items or"
-                + " --no-paginate says otherwise; --max-items and --page-size count reservations.")
 final class DescribeInstancesCommand extends PaginatedDescribeCommand<DescribeInstancesResponse> {
     static final String OPERATION = "DescribeInstances";
 
-    @Option(
-            names = "--instance-ids",
-            arity = "1..*",
-            paramLabel = "ID",
-            description = "Only these instances (space-separated).")
     List<String> instanceIds = List.of();
-
-    @Option(
-            names = "--filters",
-            arity = "1..*",
-            paramLabel = "FILTER",
-            description = "Filters, as Name=instance-state-name,Values=running,stopped (one per argument) or as"
-                    + " JSON [{\"Name\":\"availability-zone\",\"Values\":[\"us-east-1a\"]}].")
     List<String> filterArguments;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.listOption("--instance-ids", () -> instanceIds, v -> instanceIds = v)
+                .arity("1..*")
+                .paramLabel("ID")
+                .description("Only these instances (space-separated).")
+                .build());
+        model.addOption(CommandModel.listOption("--filters", () -> filterArguments, v -> filterArguments = v)
+                .arity("1..*")
+                .paramLabel("FILTER")
+                .description("Filters, as Name=instance-state-name,Values=running,stopped (one per argument) or as"
+                        + " JSON [{\"Name\":\"availability-zone\",\"Values\":[\"us-east-1a\"]}].")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "describe-instances",
+                "Describe instances (EC2 DescribeInstances), every page unless --max-items or"
+                        + " --no-paginate says otherwise; --max-items and --page-size count reservations.");
+        declareOptions(model);
+        return model;
+    }
 
     private DescribeInstancesRequest request;
 

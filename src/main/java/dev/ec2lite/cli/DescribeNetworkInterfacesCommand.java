@@ -10,32 +10,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ec2lite describe-network-interfaces}: the AWS CLI's command of the same name, with its paging. */
-@Command(
-        name = "describe-network-interfaces",
-        mixinStandardHelpOptions = true,
-        description = "Describe network interfaces (EC2 DescribeNetworkInterfaces), every page unless"
-                + " --max-items or --no-paginate says otherwise.")
 final class DescribeNetworkInterfacesCommand extends PaginatedDescribeCommand<DescribeNetworkInterfacesResponse> {
     static final String OPERATION = "DescribeNetworkInterfaces";
 
-    @Option(
-            names = "--network-interface-ids",
-            arity = "1..*",
-            paramLabel = "ID",
-            description = "Only these interfaces (space-separated).")
     List<String> networkInterfaceIds = List.of();
-
-    @Option(
-            names = "--filters",
-            arity = "1..*",
-            paramLabel = "FILTER",
-            description = "Filters, as Name=status,Values=available,in-use (one per argument) or as JSON"
-                    + " [{\"Name\":\"status\",\"Values\":[\"available\"]}].")
     List<String> filterArguments;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.listOption(
+                        "--network-interface-ids", () -> networkInterfaceIds, v -> networkInterfaceIds = v)
+                .arity("1..*")
+                .paramLabel("ID")
+                .description("Only these interfaces (space-separated).")
+                .build());
+        model.addOption(CommandModel.listOption("--filters", () -> filterArguments, v -> filterArguments = v)
+                .arity("1..*")
+                .paramLabel("FILTER")
+                .description("Filters, as Name=status,Values=available,in-use (one per argument) or as JSON"
+                        + " [{\"Name\":\"status\",\"Values\":[\"available\"]}].")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "describe-network-interfaces",
+                "Describe network interfaces (EC2 DescribeNetworkInterfaces), every page unless"
+                        + " --max-items or --no-paginate says otherwise.");
+        declareOptions(model);
+        return model;
+    }
 
     private DescribeNetworkInterfacesRequest request;
 

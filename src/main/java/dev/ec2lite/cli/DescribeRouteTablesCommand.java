@@ -10,32 +10,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ec2lite describe-route-tables}: the AWS CLI's command of the same name, with its paging. */
-@Command(
-        name = "describe-route-tables",
-        mixinStandardHelpOptions = true,
-        description = "Describe route tables (EC2 DescribeRouteTables), every page unless --max-items or"
-                + " --no-paginate says otherwise.")
 final class DescribeRouteTablesCommand extends PaginatedDescribeCommand<DescribeRouteTablesResponse> {
     static final String OPERATION = "DescribeRouteTables";
 
-    @Option(
-            names = "--route-table-ids",
-            arity = "1..*",
-            paramLabel = "ID",
-            description = "Only these route tables (space-separated).")
     List<String> routeTableIds = List.of();
-
-    @Option(
-            names = "--filters",
-            arity = "1..*",
-            paramLabel = "FILTER",
-            description = "Filters, as Name=vpc-id,Values=vpc-0123456789abcdef0 (one per argument) or as JSON"
-                    + " [{\"Name\":\"route.destination-cidr-block\",\"Values\":[\"192.168.100.10/32\"]}].")
     List<String> filterArguments;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.listOption("--route-table-ids", () -> routeTableIds, v -> routeTableIds = v)
+                .arity("1..*")
+                .paramLabel("ID")
+                .description("Only these route tables (space-separated).")
+                .build());
+        model.addOption(CommandModel.listOption("--filters", () -> filterArguments, v -> filterArguments = v)
+                .arity("1..*")
+                .paramLabel("FILTER")
+                .description("Filters, as Name=vpc-id,Values=vpc-0123456789abcdef0 (one per argument) or as JSON"
+                        + " [{\"Name\":\"route.destination-cidr-block\",\"Values\":[\"192.168.100.10/32\"]}].")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "describe-route-tables",
+                "Describe route tables (EC2 DescribeRouteTables), every page unless --max-items or"
+                        + " --no-paginate says otherwise.");
+        declareOptions(model);
+        return model;
+    }
 
     private DescribeRouteTablesRequest request;
 

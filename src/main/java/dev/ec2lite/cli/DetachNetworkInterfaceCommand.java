@@ -10,50 +10,55 @@ import dev.ec2lite.error.Ec2Exception;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ec2lite detach-network-interface}: the AWS CLI's command of the same name. */
-@Command(
-        name = "detach-network-interface",
-        mixinStandardHelpOptions = true,
-        description = "Detach a network interface from an instance (EC2 DetachNetworkInterface).")
-final class DetachNetworkInterfaceCommand implements Callable<Integer>, EnvironmentAware {
+final class DetachNetworkInterfaceCommand implements Callable<Integer>, EnvironmentAware, ModelledCommand {
     static final String OPERATION = "DetachNetworkInterface";
 
-    @Spec
     CommandSpec spec;
-
-    @Option(names = "--attachment-id", required = true, paramLabel = "ID", description = "The attachment to remove.")
     String attachmentId;
-
-    @Option(
-            names = "--force",
-            negatable = true,
-            description = "Detach even if the instance does not respond (--no-force sends Force=false).")
     Boolean force;
-
-    @Option(
-            names = "--dry-run",
-            negatable = true,
-            description = "Only check that you may detach; nothing changes (--no-dry-run sends DryRun=false).")
     Boolean dryRun;
-
-    @Option(
-            names = "--wait",
-            description = "After the detach, wait until the interface is available (see --wait-timeout). When the"
-                    + " wait cannot run (no ec2:DescribeNetworkInterfaces) or does not finish, exit 255 and say"
-                    + " so on stderr, with the detach itself done.")
     boolean waitUntilAvailable;
-
-    @Mixin
     MoveNetworkInterfaceCommand.WaitOptions waiting = new MoveNetworkInterfaceCommand.WaitOptions();
-
-    @Mixin
     ClientOptions client = new ClientOptions();
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        spec = model;
+        model.addOption(CommandModel.option("--attachment-id", String.class, () -> attachmentId, v -> attachmentId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The attachment to remove.")
+                .build());
+        model.addOption(CommandModel.option("--force", Boolean.class, () -> force, v -> force = v)
+                .negatable(true)
+                .description("Detach even if the instance does not respond (--no-force sends Force=false).")
+                .build());
+        model.addOption(CommandModel.option("--dry-run", Boolean.class, () -> dryRun, v -> dryRun = v)
+                .negatable(true)
+                .description("Only check that you may detach; nothing changes (--no-dry-run sends DryRun=false).")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--wait", boolean.class, () -> waitUntilAvailable, v -> waitUntilAvailable = v)
+                .description("After the detach, wait until the interface is available (see --wait-timeout). When the"
+                        + " wait cannot run (no ec2:DescribeNetworkInterfaces) or does not finish, exit 255 and say"
+                        + " so on stderr, with the detach itself done.")
+                .build());
+        waiting.declareOptions(model);
+        client.declareOptions(model);
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "detach-network-interface",
+                "Detach a network interface from an instance (EC2 DetachNetworkInterface).");
+        declareOptions(model);
+        return model;
+    }
 
     private Map<String, String> env = Map.of();
 

@@ -5,21 +5,22 @@ import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * What every command that calls EC2 does the same way: check all input before any network I/O (exit
  * 252), build the client, call, print with the AWS CLI's output rules, and map failures to the AWS
  * CLI's exit codes.
  */
-abstract class Ec2CallCommand implements Callable<Integer>, EnvironmentAware {
-    @Spec
+abstract class Ec2CallCommand implements Callable<Integer>, EnvironmentAware, ModelledCommand {
     CommandSpec spec;
-
-    @Mixin
     ClientOptions client = new ClientOptions();
+
+    /** Adds these options to the picocli model of the command that holds them (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        spec = model;
+        client.declareOptions(model);
+    }
 
     private Map<String, String> env = Map.of();
 

@@ -1,21 +1,25 @@
 package dev.ec2lite.cli;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The top-level {@code ec2lite} command; {@link Main} adds the one subcommand being run. */
-@Command(
-        name = "ec2lite",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = Ec2liteCommand.DESCRIPTION)
-final class Ec2liteCommand implements Runnable {
+final class Ec2liteCommand implements Runnable, ModelledCommand {
     static final String DESCRIPTION = "A small Amazon EC2 client without the AWS SDK.";
 
-    @Spec
     CommandSpec spec;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        spec = model;
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(this, "ec2lite", Ec2liteCommand.DESCRIPTION);
+        declareOptions(model);
+        return model;
+    }
 
     @Override
     public void run() {

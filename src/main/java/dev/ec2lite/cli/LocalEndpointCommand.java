@@ -10,58 +10,64 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code ec2lite local-endpoint}: runs the embedded EC2 endpoint until stopped, for scripts and manual tries. */
-@Command(
-        name = "local-endpoint",
-        mixinStandardHelpOptions = true,
-        description = "Run the embedded EC2 endpoint on 127.0.0.1 until interrupted (Ctrl-C).")
-final class LocalEndpointCommand implements Callable<Integer> {
-    @Spec
+final class LocalEndpointCommand implements Callable<Integer>, ModelledCommand {
     CommandSpec spec;
-
-    @Option(names = "--port", defaultValue = "0", paramLabel = "N", description = "The port (default: a free one).")
     int port;
-
-    @Option(
-            names = "--state-delay-ms",
-            defaultValue = "2000",
-            paramLabel = "MS",
-            description = "How long an interface stays attaching or detaching (default 2000).")
     long stateDelayMillis;
-
-    @Option(
-            names = "--exit-after",
-            paramLabel = "SECONDS",
-            description = "Stop by itself after this many seconds (default: run until interrupted).")
     Long exitAfterSeconds;
-
-    @Option(
-            names = "--fixed-time",
-            paramLabel = "INSTANT",
-            converter = IsoInstant.class,
-            description = "Stop the endpoint's clock at this ISO-8601 instant (2026-01-01T00:00:00Z), so its"
-                    + " answers repeat exactly; attach and detach then never settle.")
     Instant fixedTime;
-
-    @Option(
-            names = "--extra-interfaces",
-            defaultValue = "0",
-            paramLabel = "N",
-            description = "Add N available interfaces to the scenario (to try pagination; default 0).")
     int extraInterfaces;
-
-    @Option(
-            names = "--tls",
-            description = "Serve https with a certificate for 127.0.0.1 made for this run, written to a"
-                    + " temporary PEM file (removed on exit) for clients to pass as --ca-bundle.")
     boolean tls;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        spec = model;
+        model.addOption(CommandModel.option("--port", int.class, () -> port, v -> port = v)
+                .defaultValue("0")
+                .paramLabel("N")
+                .description("The port (default: a free one).")
+                .build());
+        model.addOption(
+                CommandModel.option("--state-delay-ms", long.class, () -> stateDelayMillis, v -> stateDelayMillis = v)
+                        .defaultValue("2000")
+                        .paramLabel("MS")
+                        .description("How long an interface stays attaching or detaching (default 2000).")
+                        .build());
+        model.addOption(
+                CommandModel.option("--exit-after", Long.class, () -> exitAfterSeconds, v -> exitAfterSeconds = v)
+                        .paramLabel("SECONDS")
+                        .description("Stop by itself after this many seconds (default: run until interrupted).")
+                        .build());
+        model.addOption(CommandModel.option("--fixed-time", Instant.class, () -> fixedTime, v -> fixedTime = v)
+                .paramLabel("INSTANT")
+                .converters(new IsoInstant())
+                .description("Stop the endpoint's clock at this ISO-8601 instant (2026-01-01T00:00:00Z), so its"
+                        + " answers repeat exactly; attach and detach then never settle.")
+                .build());
+        model.addOption(
+                CommandModel.option("--extra-interfaces", int.class, () -> extraInterfaces, v -> extraInterfaces = v)
+                        .defaultValue("0")
+                        .paramLabel("N")
+                        .description("Add N available interfaces to the scenario (to try pagination; default 0).")
+                        .build());
+        model.addOption(CommandModel.option("--tls", boolean.class, () -> tls, v -> tls = v)
+                .description("Serve https with a certificate for 127.0.0.1 made for this run, written to a"
+                        + " temporary PEM file (removed on exit) for clients to pass as --ca-bundle.")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this, "local-endpoint", "Run the embedded EC2 endpoint on 127.0.0.1 until interrupted (Ctrl-C).");
+        declareOptions(model);
+        return model;
+    }
 
     /** An ISO-8601 instant; picocli's own {@code java.time} converters are switched off (see {@link Main}). */
     static final class IsoInstant implements ITypeConverter<Instant> {

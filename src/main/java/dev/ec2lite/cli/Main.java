@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code ec2lite} command: parses arguments, runs one subcommand, exits with its code. */
 public final class Main {
@@ -17,8 +16,6 @@ public final class Main {
     private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
 
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
-
-    private static final VersionProvider VERSION = new VersionProvider();
 
     private Main() {}
 
@@ -68,7 +65,6 @@ public final class Main {
             errWriter.println("ec2lite: unknown command '" + first + "'; 'ec2lite --help' lists the commands");
             return ExitCodes.USAGE;
         }
-        CommandFactory factory = new CommandFactory(env, terminal);
         CommandLine commandLine;
         // Picocli reads the property as each CommandLine is made; it is restored at once, so that
         // nothing else in this JVM sees it.
@@ -77,10 +73,12 @@ public final class Main {
             System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
         }
         try {
-            commandLine = new CommandLine(new Ec2liteCommand(), factory);
+            commandLine = new CommandLine(new Ec2liteCommand().model());
             if (entry != null) {
                 // Added before the settings below, which picocli applies to the subcommands present.
-                commandLine.addSubcommand(entry.name(), new CommandLine(entry.type(), factory));
+                commandLine.addSubcommand(
+                        entry.name(),
+                        new CommandLine(create(entry.type(), env, terminal).model()));
             }
         } finally {
             if (excludes == null) {
@@ -98,31 +96,26 @@ public final class Main {
                 });
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         for (CommandLine sub : commandLine.getSubcommands().values()) {
-            configureSubcommand(sub.getCommandSpec());
+            sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
             for (CommandLine waiter : sub.getSubcommands().values()) {
-                configureSubcommand(waiter.getCommandSpec());
+                waiter.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
             }
         }
         return commandLine.execute(args);
     }
 
-    /** A subcommand's exit code for a usage error, and its {@code --version}: ec2lite's, as at the top. */
-    private static void configureSubcommand(CommandSpec spec) {
-        spec.exitCodeOnInvalidInput(ExitCodes.USAGE);
-        spec.versionProvider(VERSION);
-    }
-
-    /** Hands each command the environment it should read, so tests inject theirs. */
-    private record CommandFactory(Map<String, String> env, Terminal terminal) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (EnvironmentAware.class.isAssignableFrom(type)) {
-                K command = CommandLine.defaultFactory().create(type);
-                ((EnvironmentAware) command).environment(env);
-                ((EnvironmentAware) command).terminal(terminal);
-                return command;
-            }
-            return CommandLine.defaultFactory().create(type);
+    /** A new command of {@code type}, given the environment it should read (so tests inject theirs). */
+    static ModelledCommand create(Class<? extends ModelledCommand> type, Map<String, String> env, Terminal terminal) {
+        ModelledCommand command;
+        try {
+            command = type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make the command " + type.getName(), e);
         }
+        if (command instanceof EnvironmentAware aware) {
+            aware.environment(env);
+            aware.terminal(terminal);
+        }
+        return command;
     }
 }

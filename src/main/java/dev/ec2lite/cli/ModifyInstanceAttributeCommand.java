@@ -5,32 +5,49 @@ import dev.ec2lite.ModifyInstanceAttributeRequest;
 import dev.ec2lite.ModifyInstanceAttributeResponse;
 import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ec2lite modify-instance-attribute}: the AWS CLI's command of the same name, for the one
  * attribute a route through the instance needs, its source/destination check. Any other attribute
  * option is unknown here, so picocli refuses it by name (exit 252).
  */
-@Command(
-        name = "modify-instance-attribute",
-        mixinStandardHelpOptions = true,
-        description = "Turn an instance's source/destination check on or off (EC2 ModifyInstanceAttribute).")
 final class ModifyInstanceAttributeCommand extends Ec2CallCommand {
     static final String OPERATION = "ModifyInstanceAttribute";
 
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance.")
     String instanceId;
-
-    @Option(
-            names = "--source-dest-check",
-            negatable = true,
-            description = "--no-source-dest-check lets the instance forward traffic not addressed to it.")
     Boolean sourceDestCheck;
-
-    @Option(names = "--dry-run", negatable = true, description = "Only check that you may modify; nothing changes.")
     Boolean dryRun;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.option("--instance-id", String.class, () -> instanceId, v -> instanceId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The instance.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--source-dest-check", Boolean.class, () -> sourceDestCheck, v -> sourceDestCheck = v)
+                .negatable(true)
+                .description("--no-source-dest-check lets the instance forward traffic not addressed to it.")
+                .build());
+        model.addOption(CommandModel.option("--dry-run", Boolean.class, () -> dryRun, v -> dryRun = v)
+                .negatable(true)
+                .description("Only check that you may modify; nothing changes.")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "modify-instance-attribute",
+                "Turn an instance's source/destination check on or off (EC2 ModifyInstanceAttribute).");
+        declareOptions(model);
+        return model;
+    }
 
     private ModifyInstanceAttributeRequest request;
 

@@ -5,37 +5,51 @@ import dev.ec2lite.ModifyNetworkInterfaceAttributeRequest;
 import dev.ec2lite.ModifyNetworkInterfaceAttributeResponse;
 import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ec2lite modify-network-interface-attribute}: the AWS CLI's command of the same name, for the
  * one attribute a route through the interface needs, its source/destination check. Any other
  * attribute option is unknown here, so picocli refuses it by name (exit 252).
  */
-@Command(
-        name = "modify-network-interface-attribute",
-        mixinStandardHelpOptions = true,
-        description = "Turn a network interface's source/destination check on or off"
-                + " (EC2 ModifyNetworkInterfaceAttribute).")
 final class ModifyNetworkInterfaceAttributeCommand extends Ec2CallCommand {
     static final String OPERATION = "ModifyNetworkInterfaceAttribute";
 
-    @Option(
-            names = "--network-interface-id",
-            required = true,
-            paramLabel = "ID",
-            description = "The network interface.")
     String networkInterfaceId;
-
-    @Option(
-            names = "--source-dest-check",
-            negatable = true,
-            description = "--no-source-dest-check lets the interface forward traffic not addressed to it.")
     Boolean sourceDestCheck;
-
-    @Option(names = "--dry-run", negatable = true, description = "Only check that you may modify; nothing changes.")
     Boolean dryRun;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.option(
+                        "--network-interface-id", String.class, () -> networkInterfaceId, v -> networkInterfaceId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The network interface.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--source-dest-check", Boolean.class, () -> sourceDestCheck, v -> sourceDestCheck = v)
+                .negatable(true)
+                .description("--no-source-dest-check lets the interface forward traffic not addressed to it.")
+                .build());
+        model.addOption(CommandModel.option("--dry-run", Boolean.class, () -> dryRun, v -> dryRun = v)
+                .negatable(true)
+                .description("Only check that you may modify; nothing changes.")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "modify-network-interface-attribute",
+                "Turn a network interface's source/destination check on or off"
+                        + " (EC2 ModifyNetworkInterfaceAttribute).");
+        declareOptions(model);
+        return model;
+    }
 
     private ModifyNetworkInterfaceAttributeRequest request;
 

@@ -14,50 +14,59 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ec2lite move-address}: the Elastic IP fail-over, look up → check → associate → verify. */
-@Command(
-        name = "move-address",
-        mixinStandardHelpOptions = true,
-        description = "Move an Elastic IP to another instance or network interface: look it up, check the target"
-                + " (it exists, the private address is its own, it is in the VPC the address serves now),"
-                + " associate it there with AllowReassociation, and describe it again until EC2 shows the new"
-                + " association. Progress goes to stderr, the result to stdout.")
-final class MoveAddressCommand implements Callable<Integer>, EnvironmentAware {
+final class MoveAddressCommand implements Callable<Integer>, EnvironmentAware, ModelledCommand {
     static final String OPERATION = "MoveAddress";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Spec
     CommandSpec spec;
-
-    @Option(names = "--allocation-id", required = true, paramLabel = "ID", description = "The Elastic IP to move.")
     String allocationId;
-
-    @Option(
-            names = "--instance-id",
-            paramLabel = "ID",
-            description = "Move it to this instance's primary interface, on its primary private address.")
     String instanceId;
-
-    @Option(names = "--network-interface-id", paramLabel = "ID", description = "Move it to this interface.")
     String networkInterfaceId;
-
-    @Option(
-            names = "--private-ip-address",
-            paramLabel = "IP",
-            description = "With --network-interface-id: the interface's private address (default: its primary one).")
     String privateIpAddress;
-
-    @Mixin
     MoveOptions move = new MoveOptions();
-
-    @Mixin
     ClientOptions client = new ClientOptions();
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        spec = model;
+        model.addOption(CommandModel.option("--allocation-id", String.class, () -> allocationId, v -> allocationId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The Elastic IP to move.")
+                .build());
+        model.addOption(CommandModel.option("--instance-id", String.class, () -> instanceId, v -> instanceId = v)
+                .paramLabel("ID")
+                .description("Move it to this instance's primary interface, on its primary private address.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--network-interface-id", String.class, () -> networkInterfaceId, v -> networkInterfaceId = v)
+                .paramLabel("ID")
+                .description("Move it to this interface.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--private-ip-address", String.class, () -> privateIpAddress, v -> privateIpAddress = v)
+                .paramLabel("IP")
+                .description("With --network-interface-id: the interface's private address (default: its primary one).")
+                .build());
+        move.declareOptions(model);
+        client.declareOptions(model);
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "move-address",
+                "Move an Elastic IP to another instance or network interface: look it up, check the target"
+                        + " (it exists, the private address is its own, it is in the VPC the address serves now),"
+                        + " associate it there with AllowReassociation, and describe it again until EC2 shows the new"
+                        + " association. Progress goes to stderr, the result to stdout.");
+        declareOptions(model);
+        return model;
+    }
 
     private Map<String, String> env = Map.of();
 

@@ -13,54 +13,60 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ec2lite move-network-interface}: the fail-over move, detach → available → attach → in-use. */
-@Command(
-        name = "move-network-interface",
-        mixinStandardHelpOptions = true,
-        description = "Move a network interface to another instance: check the target, detach (forced with"
-                + " --force), wait until available, attach, wait until in-use. Nothing is detached unless the"
-                + " target exists, accepts an attachment, is in the interface's zone and has the device index free"
-                + " (the checks need ec2:DescribeInstances; with --no-verify-target a wrong target is found only at"
-                + " the attach, after the detach)."
-                + " Progress goes to stderr, the result to stdout.")
-final class MoveNetworkInterfaceCommand implements Callable<Integer>, EnvironmentAware {
+final class MoveNetworkInterfaceCommand implements Callable<Integer>, EnvironmentAware, ModelledCommand {
     static final String OPERATION = "MoveNetworkInterface";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Spec
     CommandSpec spec;
-
-    @Option(
-            names = "--network-interface-id",
-            required = true,
-            paramLabel = "ID",
-            description = "The interface to move.")
     String networkInterfaceId;
-
-    @Option(names = "--instance-id", required = true, paramLabel = "ID", description = "The instance to move it to.")
     String instanceId;
-
-    @Option(
-            names = "--device-index",
-            required = true,
-            paramLabel = "N",
-            description = "The device slot on the new instance; 1 or more (0 is its primary interface).")
     int deviceIndex;
-
-    @Option(names = "--force", description = "Force the detach (the old instance is dead or unresponsive).")
     boolean force;
-
-    @Mixin
     MoveOptions move = new MoveOptions();
-
-    @Mixin
     ClientOptions client = new ClientOptions();
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        spec = model;
+        model.addOption(CommandModel.option(
+                        "--network-interface-id", String.class, () -> networkInterfaceId, v -> networkInterfaceId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The interface to move.")
+                .build());
+        model.addOption(CommandModel.option("--instance-id", String.class, () -> instanceId, v -> instanceId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The instance to move it to.")
+                .build());
+        model.addOption(CommandModel.option("--device-index", int.class, () -> deviceIndex, v -> deviceIndex = v)
+                .required(true)
+                .paramLabel("N")
+                .description("The device slot on the new instance; 1 or more (0 is its primary interface).")
+                .build());
+        model.addOption(CommandModel.option("--force", boolean.class, () -> force, v -> force = v)
+                .description("Force the detach (the old instance is dead or unresponsive).")
+                .build());
+        move.declareOptions(model);
+        client.declareOptions(model);
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "move-network-interface",
+                "Move a network interface to another instance: check the target, detach (forced with"
+                        + " --force), wait until available, attach, wait until in-use. Nothing is detached unless the"
+                        + " target exists, accepts an attachment, is in the interface's zone and has the device index free"
+                        + " (the checks need ec2:DescribeInstances; with --no-verify-target a wrong target is found only at"
+                        + " the attach, after the detach)." + " Progress goes to stderr, the result to stdout.");
+        declareOptions(model);
+        return model;
+    }
 
     private Map<String, String> env = Map.of();
 
@@ -132,19 +138,24 @@ final class MoveNetworkInterfaceCommand implements Callable<Integer>, Environmen
 
     /** The waiting options shared by the commands that wait. */
     static final class WaitOptions {
-        @Option(
-                names = "--wait-timeout",
-                defaultValue = "300",
-                paramLabel = "SECONDS",
-                description = "Give up waiting after this many seconds (default 300).")
         long waitTimeoutSeconds;
-
-        @Option(
-                names = "--wait-delay",
-                defaultValue = "5",
-                paramLabel = "SECONDS",
-                description = "Seconds between polls while waiting, 1 or more (default 5).")
         long waitDelaySeconds;
+
+        /** Adds these options to the picocli model of the command that holds them (see {@link CommandModel}). */
+        void declareOptions(CommandSpec model) {
+            model.addOption(CommandModel.option(
+                            "--wait-timeout", long.class, () -> waitTimeoutSeconds, v -> waitTimeoutSeconds = v)
+                    .defaultValue("300")
+                    .paramLabel("SECONDS")
+                    .description("Give up waiting after this many seconds (default 300).")
+                    .build());
+            model.addOption(
+                    CommandModel.option("--wait-delay", long.class, () -> waitDelaySeconds, v -> waitDelaySeconds = v)
+                            .defaultValue("5")
+                            .paramLabel("SECONDS")
+                            .description("Seconds between polls while waiting, 1 or more (default 5).")
+                            .build());
+        }
 
         WaiterConfig config() {
             // At least a second between polls: a tighter loop only earns throttling from EC2.

@@ -7,41 +7,51 @@ import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ec2lite move-private-ip}: the fail-over move of a secondary private IP, look-up → checks →
  * reassign → verify. Progress goes to stderr, the result to stdout in the chosen output format.
  */
-@Command(
-        name = "move-private-ip",
-        mixinStandardHelpOptions = true,
-        description = "Move a secondary private IP (and the Elastic IP associated with it) to another network"
-                + " interface: find the interface that has it, check the target exists in that subnet, reassign"
-                + " it, and describe again until it shows on the target and no longer on the source. Nothing is"
-                + " changed unless the address is a secondary one and the target passed the checks. Progress"
-                + " goes to stderr, the result to stdout.")
 final class MovePrivateIpCommand extends Ec2CallCommand {
     static final String OPERATION = "MovePrivateIp";
 
-    @Option(
-            names = "--private-ip-address",
-            required = true,
-            paramLabel = "IP",
-            description = "The secondary private IPv4 address to move.")
     String privateIpAddress;
-
-    @Option(
-            names = "--network-interface-id",
-            required = true,
-            paramLabel = "ID",
-            description = "The interface to move it to.")
     String networkInterfaceId;
-
-    @Mixin
     MoveOptions move = new MoveOptions();
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.option(
+                        "--private-ip-address", String.class, () -> privateIpAddress, v -> privateIpAddress = v)
+                .required(true)
+                .paramLabel("IP")
+                .description("The secondary private IPv4 address to move.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--network-interface-id", String.class, () -> networkInterfaceId, v -> networkInterfaceId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The interface to move it to.")
+                .build());
+        move.declareOptions(model);
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "move-private-ip",
+                "Move a secondary private IP (and the Elastic IP associated with it) to another network"
+                        + " interface: find the interface that has it, check the target exists in that subnet, reassign"
+                        + " it, and describe again until it shows on the target and no longer on the source. Nothing is"
+                        + " changed unless the address is a secondary one and the target passed the checks. Progress"
+                        + " goes to stderr, the result to stdout.");
+        declareOptions(model);
+        return model;
+    }
 
     private MovePrivateIpRequest request;
 

@@ -12,61 +12,72 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ec2lite move-route}: the route fail-over of Pacemaker's {@code aws-vpc-move-ip}. */
-@Command(
-        name = "move-route",
-        mixinStandardHelpOptions = true,
-        description = "Point the route for an overlay address at another target in every route table given: check"
-                + " that each table has the route and the target is in their VPC, turn the target's"
-                + " source/destination check off if asked, replace each route, then describe the tables again"
-                + " until every route shows the target. Progress goes to stderr, the result to stdout.")
-final class MoveRouteCommand implements Callable<Integer>, EnvironmentAware {
+final class MoveRouteCommand implements Callable<Integer>, EnvironmentAware, ModelledCommand {
     static final String OPERATION = "MoveRoute";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Spec
     CommandSpec spec;
-
-    @Option(
-            names = "--route-table-ids",
-            required = true,
-            arity = "1..*",
-            paramLabel = "ID",
-            description = "The route tables, each holding a route for the destination (space-separated).")
     List<String> routeTableIds;
-
-    @Option(
-            names = "--destination-cidr-block",
-            required = true,
-            paramLabel = "CIDR",
-            description = "The route's destination, such as 192.168.100.10/32.")
     String destinationCidrBlock;
-
-    @Option(names = "--network-interface-id", paramLabel = "ID", description = "Route to this network interface.")
     String networkInterfaceId;
-
-    @Option(
-            names = "--instance-id",
-            paramLabel = "ID",
-            description = "Route to this instance (it must have exactly one network interface).")
     String instanceId;
-
-    @Option(
-            names = "--disable-source-dest-check",
-            description = "Turn the target's source/destination check off before replacing the routes.")
     boolean disableSourceDestCheck;
-
-    @Mixin
     MoveOptions move = new MoveOptions();
-
-    @Mixin
     ClientOptions client = new ClientOptions();
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        spec = model;
+        model.addOption(CommandModel.listOption("--route-table-ids", () -> routeTableIds, v -> routeTableIds = v)
+                .required(true)
+                .arity("1..*")
+                .paramLabel("ID")
+                .description("The route tables, each holding a route for the destination (space-separated).")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--destination-cidr-block",
+                        String.class,
+                        () -> destinationCidrBlock,
+                        v -> destinationCidrBlock = v)
+                .required(true)
+                .paramLabel("CIDR")
+                .description("The route's destination, such as 192.168.100.10/32.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--network-interface-id", String.class, () -> networkInterfaceId, v -> networkInterfaceId = v)
+                .paramLabel("ID")
+                .description("Route to this network interface.")
+                .build());
+        model.addOption(CommandModel.option("--instance-id", String.class, () -> instanceId, v -> instanceId = v)
+                .paramLabel("ID")
+                .description("Route to this instance (it must have exactly one network interface).")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--disable-source-dest-check",
+                        boolean.class,
+                        () -> disableSourceDestCheck,
+                        v -> disableSourceDestCheck = v)
+                .description("Turn the target's source/destination check off before replacing the routes.")
+                .build());
+        move.declareOptions(model);
+        client.declareOptions(model);
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "move-route",
+                "Point the route for an overlay address at another target in every route table given: check"
+                        + " that each table has the route and the target is in their VPC, turn the target's"
+                        + " source/destination check off if asked, replace each route, then describe the tables again"
+                        + " until every route shows the target. Progress goes to stderr, the result to stdout.");
+        declareOptions(model);
+        return model;
+    }
 
     private Map<String, String> env = Map.of();
 

@@ -8,8 +8,7 @@ import dev.ec2lite.error.Ec2ServiceException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The AWS waiters on network interfaces: poll {@code DescribeNetworkInterfaces} every 20 seconds, at
@@ -17,34 +16,38 @@ import picocli.CommandLine.Option;
  * ends the wait at once. Prints nothing; any failure exits 255, as {@code aws ec2 wait} does.
  */
 abstract class NetworkInterfaceWaitCommand extends Ec2CallCommand {
-    @Option(
-            names = "--network-interface-ids",
-            arity = "1..*",
-            paramLabel = "ID",
-            description = "The interfaces to wait for (space-separated).")
     List<String> networkInterfaceIds = List.of();
-
-    @Option(
-            names = "--filters",
-            arity = "1..*",
-            paramLabel = "FILTER",
-            description = "Wait for the interfaces these filters find: Name=…,Values=… or JSON, as for"
-                    + " describe-network-interfaces.")
     List<String> filterArguments;
-
-    @Option(
-            names = "--wait-delay",
-            defaultValue = "20",
-            paramLabel = "SECONDS",
-            description = "ec2lite only: seconds between polls, 1 to 3600 (default 20, as the AWS waiter).")
     int delaySeconds;
-
-    @Option(
-            names = "--max-attempts",
-            defaultValue = "10",
-            paramLabel = "N",
-            description = "ec2lite only: polls before giving up, 1 to 1000 (default 10, as the AWS waiter).")
     int maxAttempts;
+
+    /** Adds these options to the picocli model of the command that holds them (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.listOption(
+                        "--network-interface-ids", () -> networkInterfaceIds, v -> networkInterfaceIds = v)
+                .arity("1..*")
+                .paramLabel("ID")
+                .description("The interfaces to wait for (space-separated).")
+                .build());
+        model.addOption(CommandModel.listOption("--filters", () -> filterArguments, v -> filterArguments = v)
+                .arity("1..*")
+                .paramLabel("FILTER")
+                .description("Wait for the interfaces these filters find: Name=…,Values=… or JSON, as for"
+                        + " describe-network-interfaces.")
+                .build());
+        model.addOption(CommandModel.option("--wait-delay", int.class, () -> delaySeconds, v -> delaySeconds = v)
+                .defaultValue("20")
+                .paramLabel("SECONDS")
+                .description("ec2lite only: seconds between polls, 1 to 3600 (default 20, as the AWS waiter).")
+                .build());
+        model.addOption(CommandModel.option("--max-attempts", int.class, () -> maxAttempts, v -> maxAttempts = v)
+                .defaultValue("10")
+                .paramLabel("N")
+                .description("ec2lite only: polls before giving up, 1 to 1000 (default 10, as the AWS waiter).")
+                .build());
+    }
 
     private DescribeNetworkInterfacesRequest request;
 
@@ -109,11 +112,17 @@ abstract class NetworkInterfaceWaitCommand extends Ec2CallCommand {
     }
 
     /** {@code wait network-interface-available}. */
-    @Command(
-            name = "network-interface-available",
-            mixinStandardHelpOptions = true,
-            description = "Wait until every interface is available (NetworkInterfaceAvailable).")
     static final class Available extends NetworkInterfaceWaitCommand {
+        @Override
+        public CommandSpec model() {
+            CommandSpec model = CommandModel.command(
+                    this,
+                    "network-interface-available",
+                    "Wait until every interface is available (NetworkInterfaceAvailable).");
+            declareOptions(model);
+            return model;
+        }
+
         @Override
         String waiterName() {
             return "NetworkInterfaceAvailable";
@@ -126,11 +135,15 @@ abstract class NetworkInterfaceWaitCommand extends Ec2CallCommand {
     }
 
     /** {@code wait network-interface-in-use}. */
-    @Command(
-            name = "network-interface-in-use",
-            mixinStandardHelpOptions = true,
-            description = "Wait until every interface is in use (attached or attaching).")
     static final class InUse extends NetworkInterfaceWaitCommand {
+        @Override
+        public CommandSpec model() {
+            CommandSpec model = CommandModel.command(
+                    this, "network-interface-in-use", "Wait until every interface is in use (attached or attaching).");
+            declareOptions(model);
+            return model;
+        }
+
         @Override
         String waiterName() {
             return "NetworkInterfaceInUse";

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A describe command with the AWS CLI's paging options: every page unless {@code --max-items} or
@@ -25,23 +25,33 @@ abstract class PaginatedDescribeCommand<P> extends Ec2CallCommand {
     private static final int MIN_PAGE_SIZE = 5;
     private static final int MAX_PAGE_SIZE = 1000;
 
-    @Option(
-            names = "--max-items",
-            paramLabel = "N",
-            description = "Print at most N items of the answer's list, then a NextToken to pass to --starting-token.")
     Integer maxItems;
-
-    @Option(
-            names = "--page-size",
-            paramLabel = "N",
-            description = "Ask EC2 for pages of N items (5 to 1000); all are still fetched.")
     Integer pageSize;
-
-    @Option(names = "--starting-token", paramLabel = "TOKEN", description = "Resume where --max-items stopped.")
     String startingToken;
-
-    @Option(names = "--no-paginate", description = "Make one call and print its answer as it is, NextToken included.")
     boolean noPaginate;
+
+    /** Adds these options to the picocli model of the command that holds them (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.option("--max-items", Integer.class, () -> maxItems, v -> maxItems = v)
+                .paramLabel("N")
+                .description(
+                        "Print at most N items of the answer's list, then a NextToken to pass to --starting-token.")
+                .build());
+        model.addOption(CommandModel.option("--page-size", Integer.class, () -> pageSize, v -> pageSize = v)
+                .paramLabel("N")
+                .description("Ask EC2 for pages of N items (5 to 1000); all are still fetched.")
+                .build());
+        model.addOption(
+                CommandModel.option("--starting-token", String.class, () -> startingToken, v -> startingToken = v)
+                        .paramLabel("TOKEN")
+                        .description("Resume where --max-items stopped.")
+                        .build());
+        model.addOption(CommandModel.option("--no-paginate", boolean.class, () -> noPaginate, v -> noPaginate = v)
+                .description("Make one call and print its answer as it is, NextToken included.")
+                .build());
+    }
 
     private PaginationToken start;
 

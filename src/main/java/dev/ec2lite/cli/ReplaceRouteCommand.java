@@ -5,42 +5,64 @@ import dev.ec2lite.ReplaceRouteRequest;
 import dev.ec2lite.ReplaceRouteResponse;
 import dev.ec2lite.cli.output.OutputPrinter;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ec2lite replace-route}: the AWS CLI's command of the same name, for a network interface or an
  * instance target. ReplaceRoute answers nothing of its own, so this prints the response metadata as
  * {@code disassociate-address} does.
  */
-@Command(
-        name = "replace-route",
-        mixinStandardHelpOptions = true,
-        description = "Point an existing route at a network interface or an instance (EC2 ReplaceRoute).")
 final class ReplaceRouteCommand extends Ec2CallCommand {
     static final String OPERATION = "ReplaceRoute";
 
-    @Option(names = "--route-table-id", required = true, paramLabel = "ID", description = "The route table.")
     String routeTableId;
-
-    @Option(
-            names = "--destination-cidr-block",
-            required = true,
-            paramLabel = "CIDR",
-            description = "The route's destination, such as 192.168.100.10/32.")
     String destinationCidrBlock;
-
-    @Option(names = "--network-interface-id", paramLabel = "ID", description = "Route to this network interface.")
     String networkInterfaceId;
-
-    @Option(
-            names = "--instance-id",
-            paramLabel = "ID",
-            description = "Route to this instance (it must have exactly one network interface).")
     String instanceId;
-
-    @Option(names = "--dry-run", negatable = true, description = "Only check that you may replace; nothing changes.")
     Boolean dryRun;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    @Override
+    void declareOptions(CommandSpec model) {
+        super.declareOptions(model);
+        model.addOption(CommandModel.option("--route-table-id", String.class, () -> routeTableId, v -> routeTableId = v)
+                .required(true)
+                .paramLabel("ID")
+                .description("The route table.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--destination-cidr-block",
+                        String.class,
+                        () -> destinationCidrBlock,
+                        v -> destinationCidrBlock = v)
+                .required(true)
+                .paramLabel("CIDR")
+                .description("The route's destination, such as 192.168.100.10/32.")
+                .build());
+        model.addOption(CommandModel.option(
+                        "--network-interface-id", String.class, () -> networkInterfaceId, v -> networkInterfaceId = v)
+                .paramLabel("ID")
+                .description("Route to this network interface.")
+                .build());
+        model.addOption(CommandModel.option("--instance-id", String.class, () -> instanceId, v -> instanceId = v)
+                .paramLabel("ID")
+                .description("Route to this instance (it must have exactly one network interface).")
+                .build());
+        model.addOption(CommandModel.option("--dry-run", Boolean.class, () -> dryRun, v -> dryRun = v)
+                .negatable(true)
+                .description("Only check that you may replace; nothing changes.")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "replace-route",
+                "Point an existing route at a network interface or an instance (EC2 ReplaceRoute).");
+        declareOptions(model);
+        return model;
+    }
 
     private ReplaceRouteRequest request;
 

@@ -13,46 +13,55 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ec2lite sign}: signs a request in the published test suite's format and writes the eight
  * files a suite case holds, so a user chasing {@code SignatureDoesNotMatch} can see every stage.
  */
-@Command(
-        name = "sign",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Sign a request in the SigV4 test suite's format and write every stage.",
-            "Reads request.txt and context.json as AWS's published suite defines them and writes the canonical"
-                    + " request, string to sign, signature and signed request, for header and for query signing."
-        })
-final class SignCommand implements Callable<Integer> {
-    @Spec
+final class SignCommand implements Callable<Integer>, ModelledCommand {
     CommandSpec spec;
-
-    @Option(names = "--request", required = true, paramLabel = "REQUEST.txt", description = "The unsigned request.")
     Path request;
-
-    @Option(
-            names = "--context",
-            required = true,
-            paramLabel = "CONTEXT.json",
-            description = "Credentials, region, service, time and options, as in the suite's context.json.")
     Path context;
-
-    @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Where to write the files.")
     Path outDir;
-
-    @Option(
-            names = "--crypto",
-            defaultValue = "jdk",
-            paramLabel = "NAME",
-            description = "jdk (default) or bouncycastle, if Bouncy Castle is on the class path.")
     String crypto;
+
+    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
+    void declareOptions(CommandSpec model) {
+        spec = model;
+        model.addOption(CommandModel.option("--request", Path.class, () -> request, v -> request = v)
+                .required(true)
+                .paramLabel("REQUEST.txt")
+                .description("The unsigned request.")
+                .build());
+        model.addOption(CommandModel.option("--context", Path.class, () -> context, v -> context = v)
+                .required(true)
+                .paramLabel("CONTEXT.json")
+                .description("Credentials, region, service, time and options, as in the suite's context.json.")
+                .build());
+        model.addOption(CommandModel.option("--out-dir", Path.class, () -> outDir, v -> outDir = v)
+                .required(true)
+                .paramLabel("DIR")
+                .description("Where to write the files.")
+                .build());
+        model.addOption(CommandModel.option("--crypto", String.class, () -> crypto, v -> crypto = v)
+                .defaultValue("jdk")
+                .paramLabel("NAME")
+                .description("jdk (default) or bouncycastle, if Bouncy Castle is on the class path.")
+                .build());
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "sign",
+                "Sign a request in the SigV4 test suite's format and write every stage.",
+                "Reads request.txt and context.json as AWS's published suite defines them and writes the canonical"
+                        + " request, string to sign, signature and signed request, for header and for query signing.");
+        declareOptions(model);
+        return model;
+    }
 
     @Override
     public Integer call() {

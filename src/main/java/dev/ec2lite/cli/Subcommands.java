@@ -7,13 +7,13 @@ import java.util.Optional;
 /**
  * Every subcommand, by name, with the line the top-level help shows for it.
  *
- * <p>picocli builds a command's model by reflection over its annotations, which for every subcommand
- * was most of a one-call process's start-up: {@link Main} therefore registers only the subcommand
- * being run, and the top-level help is written from this list without building any model.
+ * <p>Building every subcommand's model was most of a one-call process's start-up: {@link Main}
+ * therefore makes and registers only the subcommand being run, and the top-level help is written
+ * from this list without building any model.
  */
 final class Subcommands {
-    /** One subcommand: its name, its class (created by picocli's factory) and a one-line summary. */
-    record Entry(String name, Class<?> type, String summary) {}
+    /** One subcommand: its name, its class (made by {@link Main#create}) and a one-line summary. */
+    record Entry(String name, Class<? extends ModelledCommand> type, String summary) {}
 
     static final List<Entry> ALL = List.of(
             new Entry("demo", DemoCommand.class, "Run the main job offline against an embedded EC2 endpoint."),

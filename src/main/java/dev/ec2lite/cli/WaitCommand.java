@@ -1,20 +1,44 @@
 package dev.ec2lite.cli;
 
-import picocli.CommandLine.Command;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code ec2lite wait …}: the AWS CLI's waiters that a fail-over needs. */
-@Command(
-        name = "wait",
-        mixinStandardHelpOptions = true,
-        description =
-                "Wait until network interfaces reach a state, as aws ec2 wait does (exit 255 when they" + " do not).",
-        subcommands = {NetworkInterfaceWaitCommand.Available.class, NetworkInterfaceWaitCommand.InUse.class})
-final class WaitCommand implements Runnable {
-    @Spec
+final class WaitCommand implements Runnable, EnvironmentAware, ModelledCommand {
     CommandSpec spec;
+
+    private Map<String, String> env = Map.of();
+    private Terminal terminal;
+
+    @Override
+    public void environment(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public void terminal(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public CommandSpec model() {
+        CommandSpec model = CommandModel.command(
+                this,
+                "wait",
+                "Wait until network interfaces reach a state, as aws ec2 wait does (exit 255 when they do not).");
+        spec = model;
+        for (NetworkInterfaceWaitCommand waiter :
+                List.of(new NetworkInterfaceWaitCommand.Available(), new NetworkInterfaceWaitCommand.InUse())) {
+            // The waiters read the environment this command was given.
+            waiter.environment(env);
+            waiter.terminal(terminal);
+            CommandSpec waiterModel = waiter.model();
+            model.addSubcommand(waiterModel.name(), waiterModel);
+        }
+        return model;
+    }
 
     @Override
     public void run() {

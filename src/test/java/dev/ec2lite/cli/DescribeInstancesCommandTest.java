@@ -126,7 +126,7 @@ class DescribeInstancesCommandTest {
 
     @Test
     void everyOptionHasADescription() {
-        CommandLine command = new CommandLine(new DescribeInstancesCommand());
+        CommandLine command = new CommandLine(new DescribeInstancesCommand().model());
         for (OptionSpec option : command.getCommandSpec().options()) {
             assertTrue(
                     option.description().length > 0

@@ -1,11 +1,15 @@
 package dev.ec2lite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -65,13 +69,46 @@ class TopLevelCommandTest {
     }
 
     /**
+     * Commands declare their model in code and Main never reads picocli's annotations, so an
+     * {@code @Option} on a field would be silently ignored: none may carry one.
+     */
+    @Test
+    void noCommandCarriesPicocliAnnotationsThatNothingReads() {
+        for (Subcommands.Entry entry : Subcommands.ALL) {
+            for (Class<?> type = entry.type(); type != Object.class; type = type.getSuperclass()) {
+                assertNoPicocliAnnotation(type.getName(), type.getDeclaredAnnotations());
+                for (Field field : type.getDeclaredFields()) {
+                    assertNoPicocliAnnotation(type.getName() + "." + field.getName(), field.getDeclaredAnnotations());
+                    if (field.getType().getPackageName().equals(Main.class.getPackageName())) {
+                        for (Field shared : field.getType().getDeclaredFields()) {
+                            assertNoPicocliAnnotation(
+                                    field.getType().getName() + "." + shared.getName(),
+                                    shared.getDeclaredAnnotations());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void assertNoPicocliAnnotation(String where, Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            assertFalse(
+                    annotation.annotationType().getName().startsWith("picocli."),
+                    where + " has @" + annotation.annotationType().getSimpleName()
+                            + ", which nothing reads: declare the option in the command's model");
+        }
+    }
+
+    /**
      * Main switches picocli's {@code java.sql} and {@code java.time} converters off for start-up, so an
      * option of such a type must bring its own converter, or it would fail only when used.
      */
     @Test
     void noOptionNeedsTheConvertersThatAreSwitchedOff() {
         for (Subcommands.Entry entry : Subcommands.ALL) {
-            List<CommandLine> commands = new ArrayList<>(List.of(new CommandLine(entry.type())));
+            List<CommandLine> commands = new ArrayList<>(List.of(
+                    new CommandLine(Main.create(entry.type(), Map.of(), null).model())));
             for (int i = 0; i < commands.size(); i++) {
                 commands.addAll(commands.get(i).getSubcommands().values());
             }

@@ -1,0 +1,9 @@
+package dev.ec2lite.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+
+/** A command that declares its own picocli model in code (see {@link CommandModel}). */
+interface ModelledCommand {
+    /** This command's name, description, options and subcommands, bound to this object's fields. */
+    CommandSpec model();
+}
