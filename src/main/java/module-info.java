@@ -61,13 +61,11 @@ module dev.ec2lite {
     // Endpoint resolution and partitions are in dev.ec2lite.config.internal.
     exports dev.ec2lite.config;
 
-    // Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal, dev.ec2lite.config.internal,
-    // dev.ec2lite.retry.internal and dev.ec2lite.http.internal, machinery that appears in no public
-    // signature (public only so that ec2lite's other packages can use it).
-    // Not exported: dev.ec2lite.cli.output, the command line's json/text/table/yaml output and --query.
-    // Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
-    // (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main); picocli reads
-    // the commands' annotated fields by reflection.
-    opens dev.ec2lite.cli to
-            info.picocli;
+// Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal, dev.ec2lite.config.internal,
+// dev.ec2lite.retry.internal and dev.ec2lite.http.internal, machinery that appears in no public
+// signature (public only so that ec2lite's other packages can use it).
+// Not exported: dev.ec2lite.cli.output, the command line's json/text/table/yaml output and --query.
+// Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
+// (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main). The commands
+// declare their picocli model in code, so picocli needs no reflective access to them.
 }

@@ -39,6 +39,11 @@ abstract class Ec2CallCommand implements Callable<Integer>, EnvironmentAware, Mo
     }
 
     @Override
+    public void terminal(Terminal terminal) {
+        client.terminal = terminal;
+    }
+
+    @Override
     public final Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         OutputPrinter printer;

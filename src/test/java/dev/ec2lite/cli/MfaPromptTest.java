@@ -68,14 +68,13 @@ class MfaPromptTest {
     }
 
     private CliRun detach(Terminal terminal, String... extra) {
+        return run(terminal, "detach-network-interface", "--attachment-id", "eni-attach-0123456789abcdef0", extra);
+    }
+
+    /** {@code command} with {@code options} and {@code extra}, against the EC2 stub, as the profile "admin". */
+    private CliRun run(Terminal terminal, String command, String option, String value, String... extra) {
         String[] base = {
-            "detach-network-interface",
-            "--endpoint-url",
-            "http://127.0.0.1:" + ec2.getPort(),
-            "--profile",
-            "admin",
-            "--attachment-id",
-            "eni-attach-0123456789abcdef0"
+            command, "--endpoint-url", "http://127.0.0.1:" + ec2.getPort(), "--profile", "admin", option, value
         };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
@@ -116,6 +115,28 @@ class MfaPromptTest {
         assertTrue(body.contains("&TokenCode=246810"), body);
         assertTrue(body.contains("&SerialNumber=arn%3Aaws%3Aiam%3A%3A123456789012%3Amfa%2Falice"), body);
         assertFalse(run.out().contains("246810") || run.err().contains("246810"));
+    }
+
+    /** The commands built on Ec2CallCommand ask the terminal they were given, as detach does. */
+    @Test
+    void aCommandOfTheSharedCallPathAsksTheSameTerminal() throws Exception {
+        sts.enqueue(new MockResponse.Builder().code(200).body(ASSUMED).build());
+        ec2.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("<DisassociateAddressResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">"
+                        + "<requestId>5bd0a2f9-1b1c-4c4f-9a8e-example</requestId><return>true</return>"
+                        + "</DisassociateAddressResponse>")
+                .build());
+        ByteArrayOutputStream prompts = new ByteArrayOutputStream();
+        Terminal stdin = Terminal.of(
+                new BufferedReader(new StringReader("975310\n")),
+                new PrintWriter(prompts, true, StandardCharsets.UTF_8));
+
+        CliRun run = run(stdin, "disassociate-address", "--association-id", "eipassoc-0123456789abcdef0");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("Enter MFA code for " + MFA_SERIAL + ": ", prompts.toString(StandardCharsets.UTF_8));
+        assertTrue(stsBody().contains("&TokenCode=975310"));
     }
 
     @Test

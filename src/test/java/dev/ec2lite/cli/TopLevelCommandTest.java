@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -75,18 +76,35 @@ class TopLevelCommandTest {
     @Test
     void noCommandCarriesPicocliAnnotationsThatNothingReads() {
         for (Subcommands.Entry entry : Subcommands.ALL) {
-            for (Class<?> type = entry.type(); type != Object.class; type = type.getSuperclass()) {
-                assertNoPicocliAnnotation(type.getName(), type.getDeclaredAnnotations());
-                for (Field field : type.getDeclaredFields()) {
-                    assertNoPicocliAnnotation(type.getName() + "." + field.getName(), field.getDeclaredAnnotations());
-                    if (field.getType().getPackageName().equals(Main.class.getPackageName())) {
-                        for (Field shared : field.getType().getDeclaredFields()) {
-                            assertNoPicocliAnnotation(
-                                    field.getType().getName() + "." + shared.getName(),
-                                    shared.getDeclaredAnnotations());
-                        }
+            List<CommandSpec> models = new ArrayList<>(
+                    List.of(Main.create(entry.type(), Map.of(), null).model()));
+            for (int i = 0; i < models.size(); i++) {
+                // The wait command's waiters too: every command object a model holds.
+                for (CommandLine sub : models.get(i).subcommands().values()) {
+                    models.add(sub.getCommandSpec());
+                }
+                Class<?> command = models.get(i).userObject().getClass();
+                for (Class<?> type = command; type != Object.class; type = type.getSuperclass()) {
+                    assertNoPicocliAnnotation(type.getName(), type.getDeclaredAnnotations());
+                    for (Field field : type.getDeclaredFields()) {
+                        assertNoPicocliAnnotation(
+                                type.getName() + "." + field.getName(), field.getDeclaredAnnotations());
+                        assertNoPicocliAnnotationInside(field.getType());
                     }
                 }
+            }
+        }
+    }
+
+    /** The options a command holds in an object of its own package ({@code ClientOptions}, {@code MoveOptions}). */
+    private static void assertNoPicocliAnnotationInside(Class<?> holder) {
+        if (!holder.getPackageName().equals(Main.class.getPackageName())) {
+            return;
+        }
+        for (Field field : holder.getDeclaredFields()) {
+            assertNoPicocliAnnotation(holder.getName() + "." + field.getName(), field.getDeclaredAnnotations());
+            if (field.getType() != holder) {
+                assertNoPicocliAnnotationInside(field.getType());
             }
         }
     }
