@@ -9,6 +9,14 @@
  * or not, with its reason.
  */
 module dev.ec2lite {
+    // Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal, dev.ec2lite.config.internal,
+    // dev.ec2lite.retry.internal and dev.ec2lite.http.internal, machinery that appears in no public
+    // signature (public only so that ec2lite's other packages can use it).
+    // Not exported: dev.ec2lite.cli.output, the command line's json/text/table/yaml output and --query.
+    // Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
+    // (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main). The commands
+    // declare their picocli model in code, so picocli needs no reflective access to them.
+
     // Ec2Client.Builder#httpClient takes an OkHttpClient, so a user of the builder needs OkHttp too.
     requires transitive okhttp3;
     // Not imported by ec2lite's own code: OkHttp runs on them; named so that the module graph lists
@@ -60,12 +68,4 @@ module dev.ec2lite {
     // The builders and providers take Environment (where settings are read from) and ProfileFile.
     // Endpoint resolution and partitions are in dev.ec2lite.config.internal.
     exports dev.ec2lite.config;
-
-// Not exported: dev.ec2lite.query.internal, dev.ec2lite.xml.internal, dev.ec2lite.config.internal,
-// dev.ec2lite.retry.internal and dev.ec2lite.http.internal, machinery that appears in no public
-// signature (public only so that ec2lite's other packages can use it).
-// Not exported: dev.ec2lite.cli.output, the command line's json/text/table/yaml output and --query.
-// Not exported: dev.ec2lite.cli, the command line. Its Main still runs from the module path
-// (java -p ... --add-modules info.picocli -m dev.ec2lite/dev.ec2lite.cli.Main). The commands
-// declare their picocli model in code, so picocli needs no reflective access to them.
 }

@@ -9,16 +9,10 @@ final class Ec2liteCommand implements Runnable, ModelledCommand {
 
     CommandSpec spec;
 
-    /** Adds this command's options to its picocli model (see {@link CommandModel}). */
-    void declareOptions(CommandSpec model) {
-        spec = model;
-    }
-
     @Override
     public CommandSpec model() {
-        CommandSpec model = CommandModel.command(this, "ec2lite", Ec2liteCommand.DESCRIPTION);
-        declareOptions(model);
-        return model;
+        spec = CommandModel.command(this, "ec2lite", DESCRIPTION);
+        return spec;
     }
 
     @Override

@@ -29,12 +29,10 @@ final class WaitCommand implements Runnable, EnvironmentAware, ModelledCommand {
                 "wait",
                 "Wait until network interfaces reach a state, as aws ec2 wait does (exit 255 when they do not).");
         spec = model;
-        for (NetworkInterfaceWaitCommand waiter :
-                List.of(new NetworkInterfaceWaitCommand.Available(), new NetworkInterfaceWaitCommand.InUse())) {
+        for (Class<? extends ModelledCommand> waiter :
+                List.of(NetworkInterfaceWaitCommand.Available.class, NetworkInterfaceWaitCommand.InUse.class)) {
             // The waiters read the environment this command was given.
-            waiter.environment(env);
-            waiter.terminal(terminal);
-            CommandSpec waiterModel = waiter.model();
+            CommandSpec waiterModel = Main.create(waiter, env, terminal).model();
             model.addSubcommand(waiterModel.name(), waiterModel);
         }
         return model;

@@ -75,25 +75,30 @@ class TopLevelCommandTest {
      */
     @Test
     void noCommandCarriesPicocliAnnotationsThatNothingReads() {
-        for (Subcommands.Entry entry : Subcommands.ALL) {
-            List<CommandSpec> models = new ArrayList<>(
-                    List.of(Main.create(entry.type(), Map.of(), null).model()));
-            for (int i = 0; i < models.size(); i++) {
-                // The wait command's waiters too: every command object a model holds.
-                for (CommandLine sub : models.get(i).subcommands().values()) {
-                    models.add(sub.getCommandSpec());
-                }
-                Class<?> command = models.get(i).userObject().getClass();
-                for (Class<?> type = command; type != Object.class; type = type.getSuperclass()) {
-                    assertNoPicocliAnnotation(type.getName(), type.getDeclaredAnnotations());
-                    for (Field field : type.getDeclaredFields()) {
-                        assertNoPicocliAnnotation(
-                                type.getName() + "." + field.getName(), field.getDeclaredAnnotations());
-                        assertNoPicocliAnnotationInside(field.getType());
-                    }
+        for (CommandSpec model : everyModel()) {
+            Class<?> command = model.userObject().getClass();
+            for (Class<?> type = command; type != Object.class; type = type.getSuperclass()) {
+                assertNoPicocliAnnotation(type.getName(), type.getDeclaredAnnotations());
+                for (Field field : type.getDeclaredFields()) {
+                    assertNoPicocliAnnotation(type.getName() + "." + field.getName(), field.getDeclaredAnnotations());
+                    assertNoPicocliAnnotationInside(field.getType());
                 }
             }
         }
+    }
+
+    /** Every command's model as Main builds it, and the models of their subcommands (the waiters). */
+    private static List<CommandSpec> everyModel() {
+        List<CommandSpec> models = new ArrayList<>();
+        for (Subcommands.Entry entry : Subcommands.ALL) {
+            models.add(Main.create(entry.type(), Map.of(), null).model());
+        }
+        for (int i = 0; i < models.size(); i++) {
+            for (CommandLine sub : models.get(i).subcommands().values()) {
+                models.add(sub.getCommandSpec());
+            }
+        }
+        return models;
     }
 
     /** The options a command holds in an object of its own package ({@code ClientOptions}, {@code MoveOptions}). */
@@ -124,20 +129,13 @@ class TopLevelCommandTest {
      */
     @Test
     void noOptionNeedsTheConvertersThatAreSwitchedOff() {
-        for (Subcommands.Entry entry : Subcommands.ALL) {
-            List<CommandLine> commands = new ArrayList<>(List.of(
-                    new CommandLine(Main.create(entry.type(), Map.of(), null).model())));
-            for (int i = 0; i < commands.size(); i++) {
-                commands.addAll(commands.get(i).getSubcommands().values());
-            }
-            for (CommandLine command : commands) {
-                for (OptionSpec option : command.getCommandSpec().options()) {
-                    String type = option.typeInfo().getClassName();
-                    if (type.startsWith("java.time.") || type.startsWith("java.sql.")) {
-                        assertTrue(
-                                option.converters().length > 0,
-                                entry.name() + " " + option.longestName() + " (" + type + ") has no converter");
-                    }
+        for (CommandSpec model : everyModel()) {
+            for (OptionSpec option : model.options()) {
+                String type = option.typeInfo().getClassName();
+                if (type.startsWith("java.time.") || type.startsWith("java.sql.")) {
+                    assertTrue(
+                            option.converters().length > 0,
+                            model.qualifiedName() + " " + option.longestName() + " (" + type + ") has no converter");
                 }
             }
         }
